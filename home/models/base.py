@@ -1,0 +1,68 @@
+"""BasePage: the listing and social fields every page type shares."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """Every page type extends this: it says how the page looks in listings and when shared."""
+
+    listing_title = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Shorter title for cards and lists. Defaults to the title.",
+    )
+    listing_summary = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="One or two sentences for cards, lists and search results.",
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Picture shown on cards. Defaults to the social image.",
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Picture shown when the page is shared on social media (1200×630 works best).",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, heading="Search and address"),
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+                FieldPanel("listing_image"),
+            ],
+            heading="In listings",
+        ),
+        MultiFieldPanel([FieldPanel("social_image")], heading="When shared"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self) -> str:
+        return self.listing_title or self.title
+
+    @property
+    def card_summary(self) -> str:
+        return self.listing_summary or self.search_description
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.social_image
+
+    @property
+    def share_description(self) -> str:
+        return self.search_description or self.listing_summary

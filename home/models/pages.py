@@ -1,0 +1,55 @@
+"""The home page and plain content pages (about, privacy policy)."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    """The site's front page: the coalition's message, then the latest news and actions."""
+
+    intro = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text="A sentence or two under the site name, saying who we are.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+
+class StandardPage(BasePage):
+    """A plain page: about us, privacy policy, contact."""
+
+    intro = models.TextField(
+        blank=True, max_length=500, help_text="Shown in larger type under the title."
+    )
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"

@@ -1,0 +1,75 @@
+"""Site-wide settings editors manage in Settings → Site settings."""
+
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+
+
+class NavigationLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=60)
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text="Only when the link goes outside this site.")
+
+    class Meta:
+        icon = "link"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ["Choose a page or enter an address."]}
+            )
+        return value
+
+
+class SocialAccountBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(
+        choices=[
+            ("bluesky", "Bluesky"),
+            ("mastodon", "Mastodon"),
+            ("x", "X (Twitter)"),
+            ("facebook", "Facebook"),
+            ("instagram", "Instagram"),
+            ("youtube", "YouTube"),
+        ]
+    )
+    url = blocks.URLBlock(help_text="The full address of the account.")
+
+    class Meta:
+        icon = "site"
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Navigation, footer and outside links for one site."""
+
+    navigation = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        use_json_field=True,
+        help_text="The links across the top of every page, in order.",
+    )
+    footer_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Who we are, shown at the foot of every page.",
+    )
+    social_accounts = StreamField(
+        [("account", SocialAccountBlock())], blank=True, use_json_field=True
+    )
+    donate_url = models.URLField(blank=True, help_text="Shown as a 'Donate' button in the header.")
+    newsletter_url = models.URLField(
+        blank=True, help_text="Where readers sign up for email updates."
+    )
+
+    panels = [
+        FieldPanel("navigation"),
+        FieldPanel("footer_text"),
+        FieldPanel("social_accounts"),
+        MultiFieldPanel([FieldPanel("donate_url"), FieldPanel("newsletter_url")], heading="Links"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
