@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "campaigns",
     "resources",
     "search",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

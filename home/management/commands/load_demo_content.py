@@ -6,7 +6,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each module has build(stdout); order matters where content refers to other content.
-DEMO_BUILDERS = ["home.demo"]
+DEMO_BUILDERS = [
+    "home.demo",
+    "resources.demo",
+    "campaigns.demo.petitions",
+    "campaigns.demo.content",
+]
 
 
 class Command(BaseCommand):

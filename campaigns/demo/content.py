@@ -1,0 +1,5 @@
+"""Demo content."""
+
+
+def build(stdout=None) -> None:
+    pass

@@ -1,0 +1,5 @@
+"""Demo petitions."""
+
+
+def build(stdout=None) -> None:
+    pass

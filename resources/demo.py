@@ -1,0 +1,5 @@
+"""Demo partners and resources."""
+
+
+def build(stdout=None) -> None:
+    pass
