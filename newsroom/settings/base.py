@@ -166,3 +166,11 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Editorial workflow (issue 5): Wagtail's moderation emails come from the newsroom's address and
+# link to WAGTAILADMIN_BASE_URL; superusers administer, they are not reviewers, so they get none.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILADMIN_COMMENTS_ENABLED = True
