@@ -1,0 +1,265 @@
+"""The newsroom: stories and the index that lists them, filters them by topic and feeds them as RSS."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.listings import attach_card_images
+from home.models import BasePage, Issue
+
+STORIES_PER_PAGE = 20
+FEED_LENGTH = 20
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """/news/: the latest stories, 20 a page, with topic filters and an RSS feed at feed/."""
+
+    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "news index page"
+
+    def stories(self, topic: Issue | None = None):
+        """Live, public stories below this index, newest first, ready to render as cards."""
+        stories = NewsPage.objects.child_of(self).live().public()
+        if topic is not None:
+            stories = stories.filter(topics=topic)
+        return stories.order_by("-published_at", "-pk")
+
+    def topics(self):
+        return Issue.objects.filter(locale_id=self.locale_id)
+
+    @path("")
+    def index(self, request):
+        topics = list(self.topics())
+        chosen = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        stories = Paginator(self.stories(chosen), STORIES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        stories.object_list = list(stories.object_list)
+        attach_card_images(stories.object_list)
+        return self.render(
+            request,
+            context_overrides={"stories": stories, "topics": topics, "chosen_topic": chosen},
+        )
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from campaigns.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsPage(BasePage):
+    """A reported story: headline, dek, byline, hero image, body, update notes and a featured petition."""
+
+    dek = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="The line under the headline that says what the story is about.",
+    )
+    published_at = models.DateTimeField(
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="Shown on the story. Leave empty to use the time it is first published.",
+    )
+    source = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Instead of a byline, e.g. 'From a press release by HIAS'.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The large picture at the top of the story.",
+    )
+    hero_caption = models.CharField("caption", max_length=300, blank=True)
+    hero_credit = models.CharField(
+        "credit",
+        max_length=200,
+        blank=True,
+        help_text="Photographer and organisation, e.g. 'Ana Ruiz / HIAS'.",
+    )
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    topics = ParentalManyToManyField(
+        "home.Issue",
+        blank=True,
+        related_name="news_pages",
+        help_text="The topic pages and news filters this story appears under.",
+    )
+    partners = ParentalManyToManyField(
+        "resources.PartnerPage",
+        blank=True,
+        related_name="news_pages",
+        help_text="Partner organisations the story mentions; it links to their pages.",
+    )
+    featured_petition = models.ForeignKey(
+        "campaigns.PetitionPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A petition to show with its live count and a sign button.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("dek"),
+        MultiFieldPanel(
+            [
+                MultipleChooserPanel("authors", chooser_field_name="person", label="Author"),
+                FieldPanel("source"),
+                FieldPanel("published_at"),
+            ],
+            heading="Byline and date",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldRowPanel([FieldPanel("hero_caption"), FieldPanel("hero_credit")]),
+            ],
+            heading="Hero image",
+        ),
+        FieldPanel("body"),
+        InlinePanel(
+            "update_notes",
+            heading="Update notes",
+            label="Update",
+            help_text="Corrections and new developments, shown at the top as 'Updated …'.",
+        ),
+    ]
+    links_panels = [
+        FieldPanel("featured_petition"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_links", heading="Related pages", label="Related page"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Story"),
+            ObjectList(links_panels, heading="Petition, topics and links"),
+            ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("dek"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    parent_page_types = ["campaigns.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    # Cards fall back to the hero image, so listings prefetch it too.
+    card_image_fields = ("listing_image", "hero_image", "social_image")
+
+    class Meta:
+        verbose_name = "news story"
+        verbose_name_plural = "news stories"
+
+    def save(self, *args, **kwargs):
+        # The publication date defaults to the first publish; publishing saves the page live.
+        if self.live and self.published_at is None:
+            self.published_at = self.first_published_at or timezone.now()
+        return super().save(*args, **kwargs)
+
+    @property
+    def date(self):
+        return self.published_at or self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image or self.social_image
+
+    @property
+    def card_summary(self) -> str:
+        return self.listing_summary or self.dek or self.search_description
+
+    @property
+    def share_description(self) -> str:
+        return self.search_description or self.dek or self.listing_summary
+
+    def sorted_update_notes(self) -> list:
+        return sorted(self.update_notes.all(), key=lambda note: note.time, reverse=True)
+
+    def modified_at(self):
+        """When the story last changed for readers: its newest update note, else its publication."""
+        notes = self.sorted_update_notes()
+        return notes[0].time if notes else self.date
+
+    def byline(self) -> list:
+        return [author.person for author in self.authors.all() if author.person_id]
+
+    def live_related_pages(self) -> list:
+        ids = [link.related_page_id for link in self.related_links.all()]
+        pages = Page.objects.filter(pk__in=ids).live().public().specific().in_bulk()
+        return [pages[pk] for pk in ids if pk in pages]
+
+    def live_partners(self):
+        from resources.models import PartnerPage
+
+        ids = [partner.pk for partner in self.partners.all()]
+        return PartnerPage.objects.filter(pk__in=ids).live().public().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        petition = self.featured_petition
+        context["petition"] = petition if petition and petition.live else None
+        context["related_pages"] = self.live_related_pages()
+        return context
+
+
+class NewsPageAuthor(Orderable):
+    """One person in a story's byline."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("home.Person", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class NewsUpdateNote(Orderable):
+    """A dated note readers see at the top of a story: a correction or a new development."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="update_notes")
+    time = models.DateTimeField(default=timezone.now, help_text="When the story was updated.")
+    text = models.TextField(max_length=1000, help_text="What changed, in a sentence or two.")
+
+    panels = [FieldPanel("time"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "update note"
+
+
+class NewsRelatedPage(Orderable):
+    """A page shown under 'Related' at the foot of a story."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    related_page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("related_page")]
