@@ -2,6 +2,7 @@
 
 from urllib.parse import quote, urlencode
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -32,7 +33,9 @@ class CallBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("targets") and not value.get("phone"):
             raise blocks.StructBlockValidationError(
-                block_errors={"phone": ["Choose at least one target or enter a phone number."]}
+                block_errors={
+                    "phone": ValidationError("Choose at least one target or enter a phone number.")
+                }
             )
         return value
 
@@ -114,7 +117,7 @@ class LinkActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": ["Choose a page or enter an address."]}
+                block_errors={"page": ValidationError("Choose a page or enter an address.")}
             )
         return value
 

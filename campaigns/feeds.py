@@ -3,7 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from .models.news import FEED_LENGTH, NewsPage
+from .models.news import FEED_LENGTH, NEWEST_FIRST, NewsPage
 
 
 class NewsFeed(Feed):
@@ -31,7 +31,7 @@ class NewsFeed(Feed):
             NewsPage.objects.child_of(self.index)
             .live()
             .public()
-            .order_by("-published_at", "-pk")
+            .order_by(*NEWEST_FIRST)
             .prefetch_related("authors__person")[:FEED_LENGTH]
         )
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from home.listings import attach_card_images
 
 from .models import ActionAlertPage, NewsPage, PetitionPage
+from .models.news import NEWEST_FIRST
 
 HOME_STORIES = 6
 HOME_ACTIONS = 4
@@ -28,7 +29,7 @@ def open_petitions():
 
 def latest_stories():
     """Every live, public story, newest first."""
-    return NewsPage.objects.live().public().order_by("-published_at", "-pk")
+    return NewsPage.objects.live().public().order_by(*NEWEST_FIRST)
 
 
 def home_page_sections(home_page) -> dict:

@@ -3,10 +3,15 @@
 import json
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import SafeString, mark_safe
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
+
+
+def iso_date(moment) -> str | None:
+    return timezone.localtime(moment).isoformat() if moment else None
 
 
 def news_article(page, request) -> dict:
@@ -17,8 +22,8 @@ def news_article(page, request) -> dict:
         "headline": page.title[:110],
         "description": page.share_description,
         "url": page.get_full_url(request),
-        "datePublished": page.date.isoformat() if page.date else None,
-        "dateModified": page.modified_at().isoformat() if page.modified_at() else None,
+        "datePublished": iso_date(page.date),
+        "dateModified": iso_date(page.modified_at()),
         "author": [{"@type": "Person", "name": person.name} for person in page.byline()]
         or [{"@type": "Organization", "name": page.source or settings.WAGTAIL_SITE_NAME}],
         "publisher": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -25,6 +26,8 @@ from home.listings import attach_card_images
 from home.models import BasePage, Issue
 
 STORIES_PER_PAGE = 20
+# Stories made live outside the publish flow may lack a publication date; they sort by first publish.
+NEWEST_FIRST = (F("published_at").desc(nulls_last=True), "-first_published_at", "-pk")
 FEED_LENGTH = 20
 
 
@@ -46,7 +49,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         stories = NewsPage.objects.child_of(self).live().public()
         if topic is not None:
             stories = stories.filter(topics=topic)
-        return stories.order_by("-published_at", "-pk")
+        return stories.order_by(*NEWEST_FIRST)
 
     def topics(self):
         return Issue.objects.filter(locale_id=self.locale_id)
@@ -183,9 +186,9 @@ class NewsPage(BasePage):
         verbose_name_plural = "news stories"
 
     def save(self, *args, **kwargs):
-        # The publication date defaults to the first publish; publishing saves the page live.
-        if self.live and self.published_at is None:
-            self.published_at = self.first_published_at or timezone.now()
+        # The publication date defaults to the first publish, which sets first_published_at.
+        if self.published_at is None and self.first_published_at:
+            self.published_at = self.first_published_at
         return super().save(*args, **kwargs)
 
     @property
@@ -209,8 +212,8 @@ class NewsPage(BasePage):
 
     def modified_at(self):
         """When the story last changed for readers: its newest update note, else its publication."""
-        notes = self.sorted_update_notes()
-        return notes[0].time if notes else self.date
+        times = [note.time for note in self.update_notes.all()] + [self.date]
+        return max((time for time in times if time), default=None)
 
     def byline(self) -> list:
         return [author.person for author in self.authors.all() if author.person_id]
