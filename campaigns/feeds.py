@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from home.listings import public_only
+
 from .models.news import FEED_LENGTH, NEWEST_FIRST, NewsPage
 
 
@@ -28,9 +30,7 @@ class NewsFeed(Feed):
 
     def items(self):
         return (
-            NewsPage.objects.child_of(self.index)
-            .live()
-            .public()
+            public_only(NewsPage.objects.child_of(self.index).live())
             .order_by(*NEWEST_FIRST)
             .prefetch_related("authors__person")[:FEED_LENGTH]
         )

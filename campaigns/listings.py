@@ -3,7 +3,7 @@
 from django.db.models import F, Q
 from django.utils import timezone
 
-from home.listings import attach_card_images
+from home.listings import attach_card_images, public_only
 
 from .models import ActionAlertPage, NewsPage, PetitionPage
 from .models.news import NEWEST_FIRST
@@ -15,21 +15,21 @@ HOME_PARTNERS = 24
 
 def open_alerts():
     """Live, public alerts whose deadline has not passed (or that have none), soonest deadline first."""
-    alerts = ActionAlertPage.objects.live().public()
+    alerts = public_only(ActionAlertPage.objects.live())
     alerts = alerts.filter(Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
     return alerts.order_by(F("deadline").asc(nulls_last=True), "-pk")
 
 
 def open_petitions():
     """Live, public petitions still collecting sign-ons, newest first."""
-    petitions = PetitionPage.objects.live().public()
+    petitions = public_only(PetitionPage.objects.live())
     petitions = petitions.filter(Q(closes_at__isnull=True) | Q(closes_at__gt=timezone.now()))
     return petitions.order_by("-first_published_at", "-pk")
 
 
 def latest_stories():
     """Every live, public story, newest first."""
-    return NewsPage.objects.live().public().order_by(*NEWEST_FIRST)
+    return public_only(NewsPage.objects.live()).order_by(*NEWEST_FIRST)
 
 
 def home_page_sections(home_page) -> dict:
@@ -45,10 +45,9 @@ def home_page_sections(home_page) -> dict:
     alerts = list(open_alerts().descendant_of(home_page)[:HOME_ACTIONS])
     petitions = list(open_petitions().descendant_of(home_page)[:HOME_ACTIONS])
     partners = list(
-        PartnerPage.objects.descendant_of(home_page)
-        .live()
-        .public()
-        .order_by("role", "title")[:HOME_PARTNERS]
+        public_only(PartnerPage.objects.descendant_of(home_page).live()).order_by("role", "title")[
+            :HOME_PARTNERS
+        ]
     )
     attach_card_images([featured] if featured else [], stories, alerts, petitions, partners)
     return {

@@ -1,6 +1,11 @@
-"""Card listings do constant work: every card picture on a page, and its rendition, in two queries."""
+"""Listings do constant work: privacy checked inside the query, card pictures in two queries, no counting."""
 
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
 
 # The one rendition every card uses; fetching it up front keeps listings to a fixed query count.
 CARD_IMAGE_SPEC = "fill-640x360"
@@ -32,3 +37,56 @@ def attach_card_images(*listings) -> None:
             image_id = getattr(page, f"{field}_id", None)
             if image_id in by_id:
                 setattr(page, field, by_id[image_id])
+
+
+def public_only(pages):
+    """Like PageQuerySet.public(), but as a subquery of the listing's own query, not a query of its own.
+
+    A page is private when it or an ancestor has a view restriction, i.e. when a restricted
+    page's path is a prefix of its path.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted))
+
+
+@dataclass
+class ListingPage:
+    """One page of a listing, found without counting the whole listing (no COUNT query)."""
+
+    object_list: list
+    number: int
+    has_next: bool
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next or self.has_previous
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def listing_page(queryset, number, per_page: int) -> ListingPage:
+    """Page `number` (1 when missing or not a number) of `queryset`, with its card images attached."""
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    start = (number - 1) * per_page
+    items = list(queryset[start : start + per_page + 1])
+    page = ListingPage(items[:per_page], number, has_next=len(items) > per_page)
+    attach_card_images(page.object_list)
+    return page

@@ -1,13 +1,12 @@
 """Topic pages: /topics/<slug>/ lists every live page tagged with that issue, newest first."""
 
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
-from home.listings import attach_card_images
+from home.listings import listing_page, public_only
 from home.models import Issue
 
 TOPIC_PAGES_PER_PAGE = 20
@@ -37,8 +36,7 @@ def pages_on_topic(issue: Issue):
         if any(field.name == "published_at" for field in model._meta.fields)
     ]
     return (
-        Page.objects.live()
-        .public()
+        public_only(Page.objects.live())
         .filter(tagged)
         .annotate(sort_date=Coalesce(*dates, "first_published_at"))
         .order_by("-sort_date", "-pk")
@@ -47,11 +45,9 @@ def pages_on_topic(issue: Issue):
 
 def topic_page(request, slug: str):
     issue = get_object_or_404(Issue, slug=slug, locale=Locale.get_active())
-    pages = Paginator(pages_on_topic(issue).specific(), TOPIC_PAGES_PER_PAGE).get_page(
-        request.GET.get("page")
+    pages = listing_page(
+        pages_on_topic(issue).specific(), request.GET.get("page"), TOPIC_PAGES_PER_PAGE
     )
-    pages.object_list = list(pages.object_list)
-    attach_card_images(pages.object_list)
     return TemplateResponse(
         request,
         "home/topic_page.html",

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from campaigns.blocks import ActionBlock
 from home.blocks import BodyBlock
-from home.listings import attach_card_images
+from home.listings import attach_card_images, public_only
 from home.models import BasePage
 
 
@@ -184,4 +184,4 @@ class ActionAlertPage(BasePage):
         from resources.models import PartnerPage
 
         ids = [partner.pk for partner in self.partners.all()]
-        return PartnerPage.objects.filter(pk__in=ids).live().public().order_by("title")
+        return public_only(PartnerPage.objects.filter(pk__in=ids).live()).order_by("title")

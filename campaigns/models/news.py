@@ -1,7 +1,6 @@
 """The newsroom: stories and the index that lists them, filters them by topic and feeds them as RSS."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -22,7 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listings import attach_card_images
+from home.listings import listing_page, public_only
 from home.models import BasePage, Issue
 
 STORIES_PER_PAGE = 20
@@ -46,7 +45,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def stories(self, topic: Issue | None = None):
         """Live, public stories below this index, newest first, ready to render as cards."""
-        stories = NewsPage.objects.child_of(self).live().public()
+        stories = public_only(NewsPage.objects.child_of(self).live())
         if topic is not None:
             stories = stories.filter(topics=topic)
         return stories.order_by(*NEWEST_FIRST)
@@ -58,11 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def index(self, request):
         topics = list(self.topics())
         chosen = next((t for t in topics if t.slug == request.GET.get("topic")), None)
-        stories = Paginator(self.stories(chosen), STORIES_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
-        stories.object_list = list(stories.object_list)
-        attach_card_images(stories.object_list)
+        stories = listing_page(self.stories(chosen), request.GET.get("page"), STORIES_PER_PAGE)
         return self.render(
             request,
             context_overrides={"stories": stories, "topics": topics, "chosen_topic": chosen},
@@ -220,14 +215,14 @@ class NewsPage(BasePage):
 
     def live_related_pages(self) -> list:
         ids = [link.related_page_id for link in self.related_links.all()]
-        pages = Page.objects.filter(pk__in=ids).live().public().specific().in_bulk()
+        pages = public_only(Page.objects.filter(pk__in=ids).live()).specific().in_bulk()
         return [pages[pk] for pk in ids if pk in pages]
 
     def live_partners(self):
         from resources.models import PartnerPage
 
         ids = [partner.pk for partner in self.partners.all()]
-        return PartnerPage.objects.filter(pk__in=ids).live().public().order_by("title")
+        return public_only(PartnerPage.objects.filter(pk__in=ids).live()).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

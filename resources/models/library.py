@@ -1,7 +1,6 @@
 """The resource library: guides, toolkits, study texts, reports and fact sheets to download."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,7 +10,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listings import attach_card_images
+from home.listings import listing_page, public_only
 from home.models import BasePage
 
 RESOURCES_PER_PAGE = 20
@@ -39,7 +38,7 @@ class ResourceIndexPage(BasePage):
         verbose_name = "resource index page"
 
     def resources(self, resource_type: str = ""):
-        resources = ResourcePage.objects.child_of(self).live().public()
+        resources = public_only(ResourcePage.objects.child_of(self).live())
         if resource_type:
             resources = resources.filter(resource_type=resource_type)
         return resources.order_by("-first_published_at", "-pk")
@@ -49,11 +48,9 @@ class ResourceIndexPage(BasePage):
         chosen = request.GET.get("type", "")
         if chosen not in ResourceType.values:
             chosen = ""
-        resources = Paginator(self.resources(chosen), RESOURCES_PER_PAGE).get_page(
-            request.GET.get("page")
+        resources = listing_page(
+            self.resources(chosen), request.GET.get("page"), RESOURCES_PER_PAGE
         )
-        resources.object_list = list(resources.object_list)
-        attach_card_images(resources.object_list)
         context.update(resources=resources, resource_types=ResourceType.choices, chosen=chosen)
         return context
 

@@ -9,7 +9,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listings import attach_card_images
+from home.listings import attach_card_images, public_only
 from home.models import BasePage
 
 
@@ -32,7 +32,7 @@ class PartnerIndexPage(BasePage):
         verbose_name = "partner index page"
 
     def partners(self):
-        return PartnerPage.objects.child_of(self).live().public().order_by("role", "title")
+        return public_only(PartnerPage.objects.child_of(self).live()).order_by("role", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -109,7 +109,7 @@ class PartnerPage(BasePage):
         from wagtail.models import Page
 
         ids = [link.action_id for link in self.cosponsored.all()]
-        pages = Page.objects.filter(pk__in=ids).live().public().specific().in_bulk()
+        pages = public_only(Page.objects.filter(pk__in=ids).live()).specific().in_bulk()
         return [pages[pk] for pk in ids if pk in pages]
 
 
