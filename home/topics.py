@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
@@ -44,7 +44,11 @@ def pages_on_topic(issue: Issue):
 
 
 def topic_page(request, slug: str):
-    issue = get_object_or_404(Issue, slug=slug, locale=Locale.get_active())
+    # A topic not yet translated into the reader's language falls back to the one that exists.
+    issues = Issue.objects.filter(slug=slug)
+    issue = issues.filter(locale=Locale.get_active()).first() or issues.first()
+    if issue is None:
+        raise Http404("No such topic.")
     pages = listing_page(
         pages_on_topic(issue).specific(), request.GET.get("page"), TOPIC_PAGES_PER_PAGE
     )

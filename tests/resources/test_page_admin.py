@@ -13,7 +13,12 @@ from resources.models import (
     ResourcePage,
 )
 from tests.factories import SuperuserFactory
-from tests.resources.factories import PartnerIndexPageFactory, ResourceIndexPageFactory
+from tests.resources.factories import (
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
 
 
 class ResourcePageAdminTests(WagtailPageTestCase):
@@ -89,3 +94,28 @@ class ResourcePageAdminTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ResourcePage, {ResourceIndexPage})
         self.assertCanNotCreateAt(HomePage, PartnerPage)
         self.assertCanNotCreateAt(HomePage, ResourcePage)
+
+    def test_every_partner_and_resource_page_type_can_be_previewed(self):
+        partners = PartnerIndexPageFactory(parent=self.home)
+        resources = ResourceIndexPageFactory(parent=self.home)
+        for index in (partners, resources):
+            self.assertPageIsPreviewable(index)
+        # StreamField editors are drawn by JavaScript, so the form data is given explicitly.
+        partner = PartnerPageFactory(parent=partners, live=False)
+        self.assertPageIsPreviewable(
+            partner, post_data=self.partner_data(slug=partner.slug, title="Draft partner")
+        )
+        resource = ResourcePageFactory(parent=resources, live=False)
+        self.assertPageIsPreviewable(
+            resource,
+            post_data=nested_form_data(
+                {
+                    "title": "Draft resource",
+                    "slug": resource.slug,
+                    "summary": "A guide.",
+                    "resource_type": "guide",
+                    "documents": inline_formset([]),
+                    "body": streamfield([]),
+                }
+            ),
+        )
