@@ -17,19 +17,15 @@ from wagtail.search import index
 
 from campaigns.blocks import ActionBlock
 from home.blocks import BodyBlock
-from home.listings import attach_card_images, public_only
+from home.listings import attach_card_images, live_pages_in_order
 from home.models import BasePage
+from home.models.base import OwnSummaryMixin, SectionIndexPage
 
 
-class CampaignIndexPage(BasePage):
+class CampaignIndexPage(SectionIndexPage):
     """/take-action/: open action alerts and active petitions."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.PetitionPage", "campaigns.ActionAlertPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "take-action index page"
@@ -94,7 +90,7 @@ class Target(index.Indexed, models.Model):
         return f"{self.name} ({self.office})" if self.office else self.name
 
 
-class ActionAlertPage(BasePage):
+class ActionAlertPage(OwnSummaryMixin, BasePage):
     """A time-bound call to action: what happened, and what readers can do before the deadline."""
 
     summary = models.TextField(
@@ -172,16 +168,5 @@ class ActionAlertPage(BasePage):
         # Computed on every request so an alert closes at its deadline with no editor work.
         return self.deadline is None or timezone.now() < self.deadline
 
-    @property
-    def card_summary(self) -> str:
-        return self.listing_summary or self.summary
-
-    @property
-    def share_description(self) -> str:
-        return self.search_description or self.summary
-
-    def live_partners(self):
-        from resources.models import PartnerPage
-
-        ids = [partner.pk for partner in self.partners.all()]
-        return public_only(PartnerPage.objects.filter(pk__in=ids).live()).order_by("title")
+    def live_partners(self) -> list:
+        return live_pages_in_order(partner.pk for partner in self.partners.all())

@@ -17,12 +17,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listings import listing_page, public_only
+from home.listings import listing_page, live_pages_in_order, public_only
 from home.models import BasePage, Issue
+from home.models.base import OwnSummaryMixin, SectionIndexPage
 
 STORIES_PER_PAGE = 20
 # Stories made live outside the publish flow may lack a publication date; they sort by first publish.
@@ -30,15 +31,10 @@ NEWEST_FIRST = (F("published_at").desc(nulls_last=True), "-first_published_at", 
 FEED_LENGTH = 20
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """/news/: the latest stories, 20 a page, with topic filters and an RSS feed at feed/."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "news index page"
@@ -70,7 +66,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(BasePage):
+class NewsPage(OwnSummaryMixin, BasePage):
     """A reported story: headline, dek, byline, hero image, body, update notes and a featured petition."""
 
     dek = models.TextField(
@@ -173,6 +169,7 @@ class NewsPage(BasePage):
     parent_page_types = ["campaigns.NewsIndexPage"]
     subpage_types: list[str] = []
 
+    own_summary_field = "dek"
     # Cards fall back to the hero image, so listings prefetch it too.
     card_image_fields = ("listing_image", "hero_image", "social_image")
 
@@ -194,14 +191,6 @@ class NewsPage(BasePage):
     def card_image(self):
         return self.listing_image or self.hero_image or self.social_image
 
-    @property
-    def card_summary(self) -> str:
-        return self.listing_summary or self.dek or self.search_description
-
-    @property
-    def share_description(self) -> str:
-        return self.search_description or self.dek or self.listing_summary
-
     def sorted_update_notes(self) -> list:
         return sorted(self.update_notes.all(), key=lambda note: note.time, reverse=True)
 
@@ -214,15 +203,10 @@ class NewsPage(BasePage):
         return [author.person for author in self.authors.all() if author.person_id]
 
     def live_related_pages(self) -> list:
-        ids = [link.related_page_id for link in self.related_links.all()]
-        pages = public_only(Page.objects.filter(pk__in=ids).live()).specific().in_bulk()
-        return [pages[pk] for pk in ids if pk in pages]
+        return live_pages_in_order(link.related_page_id for link in self.related_links.all())
 
-    def live_partners(self):
-        from resources.models import PartnerPage
-
-        ids = [partner.pk for partner in self.partners.all()]
-        return public_only(PartnerPage.objects.filter(pk__in=ids).live()).order_by("title")
+    def live_partners(self) -> list:
+        return live_pages_in_order(partner.pk for partner in self.partners.all())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

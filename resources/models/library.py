@@ -12,6 +12,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.listings import listing_page, public_only
 from home.models import BasePage
+from home.models.base import OwnSummaryMixin, SectionIndexPage
 
 RESOURCES_PER_PAGE = 20
 
@@ -24,15 +25,10 @@ class ResourceType(models.TextChoices):
     FACT_SHEET = "fact-sheet", _("Fact sheet")
 
 
-class ResourceIndexPage(BasePage):
+class ResourceIndexPage(SectionIndexPage):
     """/resources/: every resource, filtered by type with ?type=<type>."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "resource index page"
@@ -55,7 +51,7 @@ class ResourceIndexPage(BasePage):
         return context
 
 
-class ResourcePage(BasePage):
+class ResourcePage(OwnSummaryMixin, BasePage):
     """A resource readers can use or download: a guide, toolkit, study text, report or fact sheet."""
 
     summary = models.TextField(
@@ -90,14 +86,6 @@ class ResourcePage(BasePage):
 
     class Meta:
         verbose_name = "resource"
-
-    @property
-    def card_summary(self) -> str:
-        return self.listing_summary or self.summary
-
-    @property
-    def share_description(self) -> str:
-        return self.search_description or self.summary
 
 
 class ResourceDocument(Orderable):

@@ -9,8 +9,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listings import attach_card_images, public_only
+from home.listings import attach_card_images, live_pages_in_order, public_only
 from home.models import BasePage
+from home.models.base import OwnSummaryMixin, SectionIndexPage
 
 
 class PartnerRole(models.TextChoices):
@@ -18,15 +19,10 @@ class PartnerRole(models.TextChoices):
     MEMBER = "member", _("Member")
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(SectionIndexPage):
     """/partners/: the coalition's members as a wall of logos."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "partner index page"
@@ -41,7 +37,7 @@ class PartnerIndexPage(BasePage):
         return context
 
 
-class PartnerPage(BasePage):
+class PartnerPage(OwnSummaryMixin, BasePage):
     """A coalition member organisation: who they are and what they co-sponsor."""
 
     logo = models.ForeignKey(
@@ -87,6 +83,7 @@ class PartnerPage(BasePage):
     parent_page_types = ["resources.PartnerIndexPage"]
     subpage_types: list[str] = []
 
+    own_summary_field = "description"
     card_image_fields = ("logo", "listing_image", "social_image")
 
     class Meta:
@@ -96,21 +93,9 @@ class PartnerPage(BasePage):
     def card_image(self):
         return self.logo or super().card_image
 
-    @property
-    def card_summary(self) -> str:
-        return self.listing_summary or self.description
-
-    @property
-    def share_description(self) -> str:
-        return self.search_description or self.description
-
     def cosponsored_pages(self) -> list:
         """The live, public actions and petitions this partner co-sponsors, in editor order."""
-        from wagtail.models import Page
-
-        ids = [link.action_id for link in self.cosponsored.all()]
-        pages = public_only(Page.objects.filter(pk__in=ids).live()).specific().in_bulk()
-        return [pages[pk] for pk in ids if pk in pages]
+        return live_pages_in_order(link.action_id for link in self.cosponsored.all())
 
 
 class PartnerCosponsorship(Orderable):
