@@ -1,20 +1,172 @@
-"""The take-action section: its index page and action alerts."""
+"""The take-action section: its index page, action alerts and the officials they target."""
 
+from django import forms
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
+from campaigns.blocks import ActionBlock
+from home.blocks import BodyBlock
+from home.listings import attach_card_images, live_pages_in_order
 from home.models import BasePage
+from home.models.base import OwnSummaryMixin, SectionIndexPage
 
 
-class CampaignIndexPage(BasePage):
+class CampaignIndexPage(SectionIndexPage):
     """/take-action/: open action alerts and active petitions."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["campaigns.PetitionPage"]
-    max_count_per_parent = 1
+    subpage_types = ["campaigns.PetitionPage", "campaigns.ActionAlertPage"]
 
     class Meta:
         verbose_name = "take-action index page"
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.listings import open_alerts, open_petitions
+
+        context = super().get_context(request, *args, **kwargs)
+        context["alerts"] = list(open_alerts().child_of(self))
+        context["petitions"] = list(open_petitions().child_of(self))
+        attach_card_images(context["alerts"], context["petitions"])
+        return context
+
+
+class Chamber(models.TextChoices):
+    EXECUTIVE = "executive", _("Executive")
+    SENATE = "senate", _("Senate")
+    HOUSE = "house", _("House of Representatives")
+    STATE = "state", _("State legislature")
+    OTHER = "other", _("Other")
+
+
+class Target(index.Indexed, models.Model):
+    """An official or office that action alerts ask readers to call or write to."""
+
+    name = models.CharField(max_length=200, help_text="e.g. 'Sen. Maria Lopez' or 'White House'.")
+    office = models.CharField(
+        max_length=200, blank=True, help_text="e.g. 'U.S. Senator for New Mexico'."
+    )
+    chamber = models.CharField(max_length=20, choices=Chamber.choices, default=Chamber.SENATE)
+    state = models.CharField(
+        max_length=2,
+        blank=True,
+        help_text="Two-letter code, e.g. 'NM'. Empty for national offices.",
+    )
+    phone = models.CharField(max_length=40, blank=True, help_text="e.g. '202-224-3121'.")
+    social_handle = models.CharField(
+        max_length=100, blank=True, help_text="The office's account, e.g. '@SenLopez'."
+    )
+    contact_url = models.URLField(blank=True, help_text="The office's contact form.")
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("office"),
+        FieldRowPanel([FieldPanel("chamber"), FieldPanel("state")]),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("social_handle"), FieldPanel("contact_url")],
+            heading="How to reach them",
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("office"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "call target"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.office})" if self.office else self.name
+
+
+class ActionAlertPage(OwnSummaryMixin, BasePage):
+    """A time-bound call to action: what happened, and what readers can do before the deadline."""
+
+    summary = models.TextField(
+        max_length=400, help_text="What happened and why it matters, in a sentence or two."
+    )
+    body = StreamField(
+        BodyBlock(), blank=True, use_json_field=True, help_text="What happened, in full."
+    )
+    deadline = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="After this time the alert says it has closed and leaves the take-action "
+        "listings by itself. Leave empty to keep it open.",
+    )
+    actions = StreamField(
+        ActionBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text="What readers can do: call, email, post, sign, or follow a link.",
+    )
+    thanks = models.TextField(
+        blank=True, max_length=500, help_text="A thank-you shown under the actions."
+    )
+    outcome = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="What came of the action. Shown once the alert has closed.",
+    )
+    topics = ParentalManyToManyField(
+        "home.Issue",
+        blank=True,
+        related_name="action_alerts",
+        help_text="The topic pages this alert appears on.",
+    )
+    partners = ParentalManyToManyField(
+        "resources.PartnerPage",
+        blank=True,
+        related_name="action_alerts",
+        help_text="Partner organisations the alert mentions; it links to their pages.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("deadline"),
+        FieldPanel("body"),
+        FieldPanel("actions"),
+        FieldPanel("thanks"),
+        FieldPanel("outcome"),
+    ]
+    links_panels = [
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Alert"),
+            ObjectList(links_panels, heading="Topics and partners"),
+            ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("actions"),
+    ]
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "action alert"
+
+    @property
+    def is_open(self) -> bool:
+        # Computed on every request so an alert closes at its deadline with no editor work.
+        return self.deadline is None or timezone.now() < self.deadline
+
+    def live_partners(self) -> list:
+        return live_pages_in_order(partner.pk for partner in self.partners.all())

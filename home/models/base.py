@@ -66,3 +66,33 @@ class BasePage(Page):
     @property
     def share_description(self) -> str:
         return self.search_description or self.listing_summary
+
+
+class OwnSummaryMixin:
+    """For page types with their own summary field (`own_summary_field`): it stands in for the
+    listing summary on cards and for the description when shared, unless an editor sets those."""
+
+    own_summary_field = "summary"
+
+    @property
+    def card_summary(self) -> str:
+        own = getattr(self, self.own_summary_field)
+        return self.listing_summary or own or self.search_description
+
+    @property
+    def share_description(self) -> str:
+        own = getattr(self, self.own_summary_field)
+        return self.search_description or own or self.listing_summary
+
+
+class SectionIndexPage(BasePage):
+    """A section's front page under the home page (/news/, /partners/ ...): a title and an intro."""
+
+    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

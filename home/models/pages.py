@@ -22,10 +22,19 @@ class HomePage(BasePage):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    featured_story = models.ForeignKey(
+        "campaigns.NewsPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The story at the top of the home page. Leave empty to show the newest story.",
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
+        FieldPanel("featured_story"),
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -35,6 +44,14 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here because the campaigns app builds on home's models.
+        from campaigns.listings import home_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_sections(self))
+        return context
 
 
 class StandardPage(BasePage):

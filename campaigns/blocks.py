@@ -1,0 +1,130 @@
+"""The actions an alert asks readers to take: call, email, post, sign, or follow a link."""
+
+from urllib.parse import quote, urlencode
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class CallBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Call your senators'.")
+    script = blocks.TextBlock(help_text="What to say on the phone, written as the caller speaks.")
+    targets = blocks.ListBlock(
+        SnippetChooserBlock("campaigns.Target"),
+        default=[],
+        help_text="The offices to call; their phone numbers are shown as links.",
+    )
+    phone = blocks.CharBlock(
+        required=False,
+        max_length=40,
+        help_text="A phone number to call instead, e.g. the Capitol switchboard.",
+    )
+    phone_label = blocks.CharBlock(
+        required=False, max_length=100, help_text="Who answers that number, e.g. 'White House'."
+    )
+
+    class Meta:
+        icon = "mobile-alt"
+        template = "campaigns/blocks/call.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("targets") and not value.get("phone"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "phone": ValidationError("Choose at least one target or enter a phone number.")
+                }
+            )
+        return value
+
+
+class EmailValue(blocks.StructValue):
+    def mailto(self) -> str:
+        query = urlencode({"subject": self["subject"], "body": self["body"]}, quote_via=quote)
+        return f"mailto:{self['recipient']}?{query}"
+
+
+class EmailBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Email the committee'.")
+    recipient = blocks.EmailBlock()
+    subject = blocks.CharBlock(max_length=200)
+    body = blocks.TextBlock(help_text="The message readers send; they can change it first.")
+
+    class Meta:
+        icon = "mail"
+        template = "campaigns/blocks/email.html"
+        value_class = EmailValue
+
+
+class SocialPostValue(blocks.StructValue):
+    def post_text(self) -> str:
+        handles = " ".join(handle for handle in self["handles"] if handle)
+        return f"{self['text']} {handles}".strip()
+
+    def share_links(self) -> list[tuple[str, str]]:
+        text = self.post_text()
+        url = self.get("url") or ""
+        return [
+            ("X", "https://x.com/intent/post?" + urlencode({"text": text, "url": url})),
+            ("Bluesky", "https://bsky.app/intent/compose?" + urlencode({"text": f"{text} {url}"})),
+            (
+                "Mastodon",
+                "https://mastodonshare.com/?" + urlencode({"text": text, "url": url}),
+            ),
+            ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+        ]
+
+
+class SocialPostBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Post on social media'.")
+    text = blocks.TextBlock(max_length=250, help_text="The post, ready to share.")
+    handles = blocks.ListBlock(
+        blocks.CharBlock(max_length=100),
+        default=[],
+        help_text="Accounts to tag, e.g. '@WhiteHouse'. They are added to the end of the post.",
+    )
+    url = blocks.URLBlock(required=False, help_text="A link to share with the post.")
+
+    class Meta:
+        icon = "site"
+        template = "campaigns/blocks/social_post.html"
+        value_class = SocialPostValue
+
+
+class PetitionActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Sign the petition'.")
+    petition = blocks.PageChooserBlock(page_type="campaigns.PetitionPage")
+
+    class Meta:
+        icon = "form"
+        template = "campaigns/blocks/petition.html"
+
+
+class LinkActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Faith leaders: sign our letter'.")
+    text = blocks.TextBlock(required=False, help_text="Who this is for and why it matters.")
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text="Only when the link goes outside this site.")
+    button_label = blocks.CharBlock(max_length=60, default=_("Take action"))
+
+    class Meta:
+        icon = "link"
+        template = "campaigns/blocks/link.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError("Choose a page or enter an address.")}
+            )
+        return value
+
+
+class ActionBlock(blocks.StreamBlock):
+    call = CallBlock()
+    email = EmailBlock()
+    social_post = SocialPostBlock()
+    petition = PetitionActionBlock()
+    link = LinkActionBlock()

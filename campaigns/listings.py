@@ -1,0 +1,59 @@
+"""What the listings show: open alerts, active petitions and the latest stories, each one query."""
+
+from django.db.models import F, Q
+from django.utils import timezone
+
+from home.listings import attach_card_images, public_only
+
+from .models import ActionAlertPage, NewsPage, PetitionPage
+from .models.news import NEWEST_FIRST
+
+HOME_STORIES = 6
+HOME_ACTIONS = 4
+HOME_PARTNERS = 24
+
+
+def open_alerts():
+    """Live, public alerts whose deadline has not passed (or that have none), soonest deadline first."""
+    alerts = public_only(ActionAlertPage.objects.live())
+    alerts = alerts.filter(Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
+    return alerts.order_by(F("deadline").asc(nulls_last=True), "-pk")
+
+
+def open_petitions():
+    """Live, public petitions still collecting sign-ons, newest first."""
+    petitions = public_only(PetitionPage.objects.live())
+    petitions = petitions.filter(Q(closes_at__isnull=True) | Q(closes_at__gt=timezone.now()))
+    return petitions.order_by("-first_published_at", "-pk")
+
+
+def latest_stories():
+    """Every live, public story, newest first."""
+    return public_only(NewsPage.objects.live()).order_by(*NEWEST_FIRST)
+
+
+def home_page_sections(home_page) -> dict:
+    """The home page's featured story, latest stories, open actions and partner logos."""
+    from resources.models import PartnerPage
+
+    stories = list(latest_stories().descendant_of(home_page)[: HOME_STORIES + 1])
+    featured = next((s for s in stories if s.pk == home_page.featured_story_id), None)
+    if featured is None and home_page.featured_story_id:
+        featured = latest_stories().filter(pk=home_page.featured_story_id).first()
+    featured = featured or (stories[0] if stories else None)
+    stories = [story for story in stories if story != featured][:HOME_STORIES]
+    alerts = list(open_alerts().descendant_of(home_page)[:HOME_ACTIONS])
+    petitions = list(open_petitions().descendant_of(home_page)[:HOME_ACTIONS])
+    partners = list(
+        public_only(PartnerPage.objects.descendant_of(home_page).live()).order_by("role", "title")[
+            :HOME_PARTNERS
+        ]
+    )
+    attach_card_images([featured] if featured else [], stories, alerts, petitions, partners)
+    return {
+        "featured_story": featured,
+        "latest_stories": stories,
+        "open_alerts": alerts,
+        "open_petitions": petitions,
+        "partners": partners,
+    }

@@ -1,0 +1,247 @@
+"""The newsroom: stories and the index that lists them, filters them by topic and feeds them as RSS."""
+
+from django import forms
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.listings import listing_page, live_pages_in_order, public_only
+from home.models import BasePage, Issue
+from home.models.base import OwnSummaryMixin, SectionIndexPage
+
+STORIES_PER_PAGE = 20
+# Stories made live outside the publish flow may lack a publication date; they sort by first publish.
+NEWEST_FIRST = (F("published_at").desc(nulls_last=True), "-first_published_at", "-pk")
+FEED_LENGTH = 20
+
+
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
+    """/news/: the latest stories, 20 a page, with topic filters and an RSS feed at feed/."""
+
+    subpage_types = ["campaigns.NewsPage"]
+
+    class Meta:
+        verbose_name = "news index page"
+
+    def stories(self, topic: Issue | None = None):
+        """Live, public stories below this index, newest first, ready to render as cards."""
+        stories = public_only(NewsPage.objects.child_of(self).live())
+        if topic is not None:
+            stories = stories.filter(topics=topic)
+        return stories.order_by(*NEWEST_FIRST)
+
+    def topics(self):
+        return Issue.objects.filter(locale_id=self.locale_id)
+
+    @path("")
+    def index(self, request):
+        topics = list(self.topics())
+        chosen = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        stories = listing_page(self.stories(chosen), request.GET.get("page"), STORIES_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={"stories": stories, "topics": topics, "chosen_topic": chosen},
+        )
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from campaigns.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsPage(OwnSummaryMixin, BasePage):
+    """A reported story: headline, dek, byline, hero image, body, update notes and a featured petition."""
+
+    dek = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="The line under the headline that says what the story is about.",
+    )
+    published_at = models.DateTimeField(
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="Shown on the story. Leave empty to use the time it is first published.",
+    )
+    source = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Instead of a byline, e.g. 'From a press release by HIAS'.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The large picture at the top of the story.",
+    )
+    hero_caption = models.CharField("caption", max_length=300, blank=True)
+    hero_credit = models.CharField(
+        "credit",
+        max_length=200,
+        blank=True,
+        help_text="Photographer and organisation, e.g. 'Ana Ruiz / HIAS'.",
+    )
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    topics = ParentalManyToManyField(
+        "home.Issue",
+        blank=True,
+        related_name="news_pages",
+        help_text="The topic pages and news filters this story appears under.",
+    )
+    partners = ParentalManyToManyField(
+        "resources.PartnerPage",
+        blank=True,
+        related_name="news_pages",
+        help_text="Partner organisations the story mentions; it links to their pages.",
+    )
+    featured_petition = models.ForeignKey(
+        "campaigns.PetitionPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A petition to show with its live count and a sign button.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("dek"),
+        MultiFieldPanel(
+            [
+                MultipleChooserPanel("authors", chooser_field_name="person", label="Author"),
+                FieldPanel("source"),
+                FieldPanel("published_at"),
+            ],
+            heading="Byline and date",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldRowPanel([FieldPanel("hero_caption"), FieldPanel("hero_credit")]),
+            ],
+            heading="Hero image",
+        ),
+        FieldPanel("body"),
+        InlinePanel(
+            "update_notes",
+            heading="Update notes",
+            label="Update",
+            help_text="Corrections and new developments, shown at the top as 'Updated …'.",
+        ),
+    ]
+    links_panels = [
+        FieldPanel("featured_petition"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_links", heading="Related pages", label="Related page"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Story"),
+            ObjectList(links_panels, heading="Petition, topics and links"),
+            ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("dek"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    parent_page_types = ["campaigns.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    own_summary_field = "dek"
+    # Cards fall back to the hero image, so listings prefetch it too.
+    card_image_fields = ("listing_image", "hero_image", "social_image")
+
+    class Meta:
+        verbose_name = "news story"
+        verbose_name_plural = "news stories"
+
+    def save(self, *args, **kwargs):
+        # The publication date defaults to the first publish, which sets first_published_at.
+        if self.published_at is None and self.first_published_at:
+            self.published_at = self.first_published_at
+        return super().save(*args, **kwargs)
+
+    @property
+    def date(self):
+        return self.published_at or self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image or self.social_image
+
+    def sorted_update_notes(self) -> list:
+        return sorted(self.update_notes.all(), key=lambda note: note.time, reverse=True)
+
+    def modified_at(self):
+        """When the story last changed for readers: its newest update note, else its publication."""
+        times = [note.time for note in self.update_notes.all()] + [self.date]
+        return max((time for time in times if time), default=None)
+
+    def byline(self) -> list:
+        return [author.person for author in self.authors.all() if author.person_id]
+
+    def live_related_pages(self) -> list:
+        return live_pages_in_order(link.related_page_id for link in self.related_links.all())
+
+    def live_partners(self) -> list:
+        return live_pages_in_order(partner.pk for partner in self.partners.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        petition = self.featured_petition
+        context["petition"] = petition if petition and petition.live else None
+        context["related_pages"] = self.live_related_pages()
+        return context
+
+
+class NewsPageAuthor(Orderable):
+    """One person in a story's byline."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("home.Person", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class NewsUpdateNote(Orderable):
+    """A dated note readers see at the top of a story: a correction or a new development."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="update_notes")
+    time = models.DateTimeField(default=timezone.now, help_text="When the story was updated.")
+    text = models.TextField(max_length=1000, help_text="What changed, in a sentence or two.")
+
+    panels = [FieldPanel("time"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "update note"
+
+
+class NewsRelatedPage(Orderable):
+    """A page shown under 'Related' at the foot of a story."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    related_page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("related_page")]

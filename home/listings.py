@@ -1,0 +1,101 @@
+"""Listings do constant work: privacy checked inside the query, card pictures in two queries, no counting."""
+
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
+
+# The one rendition every card uses; fetching it up front keeps listings to a fixed query count.
+CARD_IMAGE_SPEC = "fill-640x360"
+CARD_IMAGE_FIELDS = ("listing_image", "social_image")
+
+
+def card_image_fields(page) -> tuple[str, ...]:
+    return getattr(type(page), "card_image_fields", CARD_IMAGE_FIELDS)
+
+
+def attach_card_images(*listings) -> None:
+    """Load the card pictures of every page in `listings` (lists of pages of any types) at once.
+
+    Each picture arrives with its card rendition, so rendering the cards costs no further query.
+    """
+    pages = [page for listing in listings for page in listing]
+    wanted = {
+        getattr(page, f"{field}_id")
+        for page in pages
+        for field in card_image_fields(page)
+        if getattr(page, f"{field}_id", None)
+    }
+    if not wanted:
+        return
+    images = get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(CARD_IMAGE_SPEC)
+    by_id = {image.pk: image for image in images}
+    for page in pages:
+        for field in card_image_fields(page):
+            image_id = getattr(page, f"{field}_id", None)
+            if image_id in by_id:
+                setattr(page, field, by_id[image_id])
+
+
+def public_only(pages):
+    """Like PageQuerySet.public(), but as a subquery of the listing's own query, not a query of its own.
+
+    A page is private when it or an ancestor has a view restriction, i.e. when a restricted
+    page's path is a prefix of its path.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted))
+
+
+@dataclass
+class ListingPage:
+    """One page of a listing, found without counting the whole listing (no COUNT query)."""
+
+    object_list: list
+    number: int
+    has_next: bool
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next or self.has_previous
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def listing_page(queryset, number, per_page: int) -> ListingPage:
+    """Page `number` (1 when missing or not a number) of `queryset`, with its card images attached."""
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    start = (number - 1) * per_page
+    items = list(queryset[start : start + per_page + 1])
+    page = ListingPage(items[:per_page], number, has_next=len(items) > per_page)
+    attach_card_images(page.object_list)
+    return page
+
+
+def live_pages_in_order(ids) -> list:
+    """The live, public pages among `ids` (specific), in the order of `ids`; one query per page type."""
+    from wagtail.models import Page
+
+    ids = list(ids)
+    pages = public_only(Page.objects.filter(pk__in=ids).live()).specific().in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]

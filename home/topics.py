@@ -1,0 +1,64 @@
+"""Topic pages: /topics/<slug>/ lists every live page tagged with that issue, newest first."""
+
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.template.response import TemplateResponse
+from wagtail.models import Locale, Page
+
+from home.listings import listing_page, public_only
+from home.models import Issue
+
+TOPIC_PAGES_PER_PAGE = 20
+
+
+def tagged_page_models() -> list[type[Page]]:
+    """Every page type with a `topics` field, found from the Issue side so apps can add their own."""
+    return [
+        relation.related_model
+        for relation in Issue._meta.related_objects
+        if relation.many_to_many
+        and relation.field.name == "topics"
+        and issubclass(relation.related_model, Page)
+    ]
+
+
+def pages_on_topic(issue: Issue):
+    """Live, public pages tagged with `issue`, newest first (stories by their publication date)."""
+    models = tagged_page_models()
+    tagged = Q(pk__in=[])
+    for model in models:
+        tagged |= Q(pk__in=model.objects.filter(topics=issue).values("pk"))
+    # A story's own publication date beats the time its page was first published.
+    dates = [
+        f"{model._meta.model_name}__published_at"
+        for model in models
+        if any(field.name == "published_at" for field in model._meta.fields)
+    ]
+    return (
+        public_only(Page.objects.live())
+        .filter(tagged)
+        .annotate(sort_date=Coalesce(*dates, "first_published_at"))
+        .order_by("-sort_date", "-pk")
+    )
+
+
+def topic_page(request, slug: str):
+    # A topic not yet translated into the reader's language falls back to the one that exists.
+    issues = Issue.objects.filter(slug=slug)
+    issue = issues.filter(locale=Locale.get_active()).first() or issues.first()
+    if issue is None:
+        raise Http404("No such topic.")
+    pages = listing_page(
+        pages_on_topic(issue).specific(), request.GET.get("page"), TOPIC_PAGES_PER_PAGE
+    )
+    return TemplateResponse(
+        request,
+        "home/topic_page.html",
+        {
+            "topic": issue,
+            "pages": pages,
+            "meta_title": issue.name,
+            "meta_description": issue.description,
+        },
+    )

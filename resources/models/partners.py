@@ -1,0 +1,112 @@
+"""Coalition partners: one page per organisation, and the logo wall that lists them."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.listings import attach_card_images, live_pages_in_order, public_only
+from home.models import BasePage
+from home.models.base import OwnSummaryMixin, SectionIndexPage
+
+
+class PartnerRole(models.TextChoices):
+    LEAD = "lead", _("Lead organisation")
+    MEMBER = "member", _("Member")
+
+
+class PartnerIndexPage(SectionIndexPage):
+    """/partners/: the coalition's members as a wall of logos."""
+
+    subpage_types = ["resources.PartnerPage"]
+
+    class Meta:
+        verbose_name = "partner index page"
+
+    def partners(self):
+        return public_only(PartnerPage.objects.child_of(self).live()).order_by("role", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = list(self.partners())
+        attach_card_images(context["partners"])
+        return context
+
+
+class PartnerPage(OwnSummaryMixin, BasePage):
+    """A coalition member organisation: who they are and what they co-sponsor."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The organisation's logo; a square or wide image on a plain background.",
+    )
+    logo_alt_text = models.CharField(
+        max_length=200,
+        help_text="What the logo says, for people who cannot see it, e.g. 'HIAS logo'.",
+    )
+    website = models.URLField(blank=True, help_text="The organisation's own website.")
+    description = models.TextField(
+        max_length=300, help_text="One or two sentences: who they are. Shown under the logo."
+    )
+    role = models.CharField(
+        max_length=10,
+        choices=PartnerRole.choices,
+        default=PartnerRole.MEMBER,
+        help_text="Lead organisations are listed first.",
+    )
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("logo_alt_text")], heading="Logo", icon="image"
+        ),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("role"),
+        FieldPanel("body"),
+        InlinePanel(
+            "cosponsored", heading="Co-sponsored actions and petitions", label="Action or petition"
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["resources.PartnerIndexPage"]
+    subpage_types: list[str] = []
+
+    own_summary_field = "description"
+    card_image_fields = ("logo", "listing_image", "social_image")
+
+    class Meta:
+        verbose_name = "partner"
+
+    @property
+    def card_image(self):
+        return self.logo or super().card_image
+
+    def cosponsored_pages(self) -> list:
+        """The live, public actions and petitions this partner co-sponsors, in editor order."""
+        return live_pages_in_order(link.action_id for link in self.cosponsored.all())
+
+
+class PartnerCosponsorship(Orderable):
+    """An action alert or petition a partner co-sponsors."""
+
+    partner = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="cosponsored")
+    action = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An action alert or petition this partner signs on to.",
+    )
+
+    panels = [PageChooserPanel("action", ["campaigns.ActionAlertPage", "campaigns.PetitionPage"])]
