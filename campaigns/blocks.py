@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.blocks import PageOrURLMixin
+
 
 class CallBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Call your senators'.")
@@ -102,7 +104,7 @@ class PetitionActionBlock(blocks.StructBlock):
         template = "campaigns/blocks/petition.html"
 
 
-class LinkActionBlock(blocks.StructBlock):
+class LinkActionBlock(PageOrURLMixin, blocks.StructBlock):
     heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Faith leaders: sign our letter'.")
     text = blocks.TextBlock(required=False, help_text="Who this is for and why it matters.")
     page = blocks.PageChooserBlock(required=False)
@@ -112,14 +114,6 @@ class LinkActionBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         template = "campaigns/blocks/link.html"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError("Choose a page or enter an address.")}
-            )
-        return value
 
 
 class ActionBlock(blocks.StreamBlock):

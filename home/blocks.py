@@ -1,5 +1,6 @@
 """The shared StreamField blocks every page body is built from."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -7,6 +8,18 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class PageOrURLMixin:
+    """For StructBlocks with optional `page` and `url` children: one of the two is required."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError("Choose a page or enter an address.")}
+            )
+        return value
 
 
 class HeadingBlock(blocks.StructBlock):

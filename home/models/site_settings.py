@@ -6,22 +6,16 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
+from home.blocks import PageOrURLMixin
 
-class NavigationLinkBlock(blocks.StructBlock):
+
+class NavigationLinkBlock(PageOrURLMixin, blocks.StructBlock):
     label = blocks.CharBlock(max_length=60)
     page = blocks.PageChooserBlock(required=False)
     url = blocks.URLBlock(required=False, help_text="Only when the link goes outside this site.")
 
     class Meta:
         icon = "link"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("page") and not value.get("url"):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ["Choose a page or enter an address."]}
-            )
-        return value
 
 
 class SocialAccountBlock(blocks.StructBlock):
