@@ -166,3 +166,14 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Machine translation in the translation editor: DeepL when a key is set, an offline stand-in otherwise.
+if env_str("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env_str("DEEPL_API_KEY")},
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }
