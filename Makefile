@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 UV_VERSION := 0.13.8
 
-.PHONY: run test lint format bench install messages
+.PHONY: run test lint format bench install messages makemessages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,15 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml uv.lock
 	$(BIN)/uv sync --frozen --python $(BIN)/python
 	touch $@
 
-install: $(VENV)/.installed
+# Interface translations: .po files are committed, .mo files are compiled here (needs GNU gettext's msgfmt).
+LOCALE_PO := $(wildcard locale/*/LC_MESSAGES/django.po)
+LOCALE_MO := $(LOCALE_PO:.po=.mo)
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	msgfmt --check-format -o $@ $<
+
+messages: $(LOCALE_MO)
+
+install: $(VENV)/.installed messages
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -37,3 +45,7 @@ format: install
 
 bench: install
 	$(BIN)/python -m pytest tests/bench -s -p no:cacheprovider -o addopts=""
+
+# Refresh the .po files from the code and templates (then translate the new entries).
+makemessages: install
+	$(BIN)/python manage.py makemessages --locale es --locale ar --no-obsolete --ignore ".venv/*" --ignore "tests/*" --add-location file

@@ -1,0 +1,32 @@
+"""Template tags for a page's live translations: the language switcher and hreflang links."""
+
+from django import template
+from django.conf import settings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def live_translations(context, page):
+    """The live translations of `page` (itself included), in the site's language order."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    request = context.get("request")
+    order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    translations = []
+    for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        code = translation.locale.language_code
+        if code not in names:
+            continue
+        translations.append(
+            {
+                "code": code,
+                "name": names[code],
+                "url": translation.get_url(request),
+                "full_url": translation.get_full_url(request),
+                "is_current": translation.pk == page.pk,
+                "is_default": code == settings.LANGUAGE_CODE,
+            }
+        )
+    return sorted(translations, key=lambda item: order.index(item["code"]))

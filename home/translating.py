@@ -1,0 +1,37 @@
+"""Translate pages and snippets through wagtail-localize, the same path partners use with PO files."""
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+
+def translate(instance, language_code: str, strings: dict[str, str], *, user=None, publish=True):
+    """Create or update the `language_code` translation of `instance` from a {source: translated} map.
+
+    Strings missing from the map keep the source text (wagtail-localize's fallback), so a partial
+    translation still produces a page. Returns the translated instance.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid in strings:
+            entry.msgstr = strings[entry.msgid]
+    translation.import_po(po, user=user, tool_name="newsroom")
+    # wagtail-localize publishes in transaction.on_commit; publish here so callers inside a
+    # transaction (demo builder, tests) see the live page at once.
+    is_page = isinstance(instance, Page)
+    translation.save_target(user=user, publish=not is_page)
+    target = translation.get_target_instance()
+    if is_page and publish:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target
+
+
+def ensure_translation(instance, language_code: str, strings: dict[str, str]):
+    """Translate `instance` unless a translation into `language_code` already exists (for demo content)."""
+    existing = instance.get_translation_or_none(Locale.objects.get(language_code=language_code))
+    return existing if existing is not None else translate(instance, language_code, strings)
