@@ -12,6 +12,18 @@ def live_translations(context, page):
     if page is None or not getattr(page, "pk", None):
         return []
     request = context.get("request")
+    # The switcher and the hreflang links both ask; answer once per request.
+    memo = getattr(request, "_live_translations", None) if request is not None else None
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._live_translations = memo
+    if page.pk not in memo:
+        memo[page.pk] = _live_translations(request, page)
+    return memo[page.pk]
+
+
+def _live_translations(request, page):
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     translations = []

@@ -10,4 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
-WHITENOISE_AUTOREFRESH = True  # no collectstatic in tests: serve from the finders, don't scan STATIC_ROOT
+WHITENOISE_AUTOREFRESH = (
+    True  # no collectstatic in tests: serve from the finders, don't scan STATIC_ROOT
+)

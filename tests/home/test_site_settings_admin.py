@@ -18,7 +18,9 @@ def settings_form(**navigation_link):
     )
 
 
-def test_a_navigation_link_with_neither_page_nor_address_is_refused_with_a_message(admin_client, site):
+def test_a_navigation_link_with_neither_page_nor_address_is_refused_with_a_message(
+    admin_client, site
+):
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
 
     response = admin_client.post(url, settings_form(label="Nowhere", page="", url=""))
@@ -31,7 +33,9 @@ def test_a_navigation_link_with_neither_page_nor_address_is_refused_with_a_messa
 def test_a_navigation_link_to_an_address_is_saved(admin_client, site):
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
 
-    admin_client.post(url, settings_form(label="Partners", page="", url="https://partners.example/"))
+    admin_client.post(
+        url, settings_form(label="Partners", page="", url="https://partners.example/")
+    )
 
     link = SiteSettings.for_site(site).navigation[0].value
     assert (link["label"], link["url"]) == ("Partners", "https://partners.example/")

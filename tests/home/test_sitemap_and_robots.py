@@ -1,12 +1,13 @@
-"""/sitemap.xml lists live public pages only; /robots.txt points crawlers at it."""
+"""/sitemap.xml lists live public pages in every language; /robots.txt points crawlers at it."""
 
 import xml.etree.ElementTree as ET
 
 from wagtail.models import PageViewRestriction
 
+from home.translating import translate
 from tests.factories import StandardPageFactory
 
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
 def test_the_sitemap_lists_live_public_pages_only(client, home_page):
@@ -30,3 +31,25 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_names_the_sitemap(client
     body = response.content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_the_sitemap_lists_every_live_translation_with_hreflang_alternates(client, home_page):
+    about = StandardPageFactory(parent=home_page, title="About", slug="about")
+    translate(home_page, "es", {})
+    translate(about, "es", {"About": "Acerca de"})
+    translate(home_page, "ar", {}, publish=False)
+
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entries = {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+    assert entries["http://localhost/es/about/"] == {
+        "en": "http://localhost/about/",
+        "es": "http://localhost/es/about/",
+    }
+    assert entries["http://localhost/about/"]["es"] == "http://localhost/es/about/"
+    assert "http://localhost/ar/" not in entries
