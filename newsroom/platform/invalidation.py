@@ -10,15 +10,16 @@ from .page_cache import clear_page_cache
 
 
 def pages_to_purge(page) -> list:
-    """The page in every language, and every page above it that may list it (index pages, home)."""
-    pages = []
-    for translation in page.get_translations(inclusive=True).live().specific(defer=True):
-        pages.append(translation)
-        pages.extend(translation.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
-    # The unpublished page itself is no longer live, but its old URL must still be purged.
-    if page not in pages:
-        pages.append(page)
-    return pages
+    """The page in every language, and every page above it that may list it (index pages, home).
+
+    The page itself is included even when just unpublished: its old address must be purged too.
+    """
+    pages = {}
+    for each in [page, *page.get_translations().live().specific(defer=True)]:
+        pages[each.pk] = each
+        for ancestor in each.get_ancestors().filter(depth__gt=1).live().specific(defer=True):
+            pages[ancestor.pk] = ancestor
+    return list(pages.values())
 
 
 def purge_frontend_cache(page) -> None:
@@ -35,9 +36,10 @@ def page_changed(sender, instance, **kwargs) -> None:
     purge_frontend_cache(instance)
 
 
-def settings_changed(sender, instance, **kwargs) -> None:
-    # Navigation and footer come from site settings and appear on every page.
-    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+def settings_changed(sender, instance, created=False, **kwargs) -> None:
+    # Navigation and footer come from site settings and appear on every page. A row created
+    # with defaults on first use (for_site) changes nothing a reader sees.
+    if not created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         clear_page_cache()
 
 
