@@ -191,6 +191,8 @@ ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": [UNSAFE_INLINE]}
 # @csp_update({"frame-ancestors": EMBED_FRAME_ANCESTORS}) from csp.decorators.
 X_FRAME_OPTIONS = "DENY"
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["https:"])
+# Editors' avatars are uploaded, not fetched from Gravatar (no email hashes sent to a third party).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Background work: run at once in dev and tests; production.py swaps in the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
