@@ -3,10 +3,13 @@
 A page is stored only when all of these hold: the request is an anonymous GET, Wagtail served a
 public page (no view restriction, no preview), the answer is a 200 that sets no cookie and
 carries no CSRF token or other per-visitor value, and the view did not set Cache-Control itself.
-Entries are keyed by host, path, query string and active language, and live PAGE_CACHE_SECONDS.
-Publishing or unpublishing any page clears them all by moving to a new generation number
-(`clear_page_cache`), which works across app servers sharing one Redis and leaves counters and
-rate limits in the same cache untouched.
+Entries are keyed by host, path, query string and language, and live PAGE_CACHE_SECONDS.
+
+Visitors without a session cookie (nearly every reader) are answered before sessions, CSRF and
+authentication run: one cache round trip. Visitors with a session cookie are looked up only once
+Django knows they are not signed in. Publishing or unpublishing any page clears every entry by
+moving to a new generation number (`clear_page_cache`), which works across app servers sharing
+one Redis and leaves counters and rate limits in the same cache untouched.
 """
 
 import hashlib
@@ -16,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
+from django.utils.translation import get_language_from_path
 from wagtail.views import serve as wagtail_serve
 
 logger = logging.getLogger(__name__)
@@ -25,8 +28,8 @@ GENERATION_KEY = "pagecache:generation"
 # Set by the before_serve_page hook when Wagtail is about to render a public page.
 CACHEABLE_PAGE_ATTRIBUTE = "_page_cache_public_page"
 STATUS_HEADER = "X-Page-Cache"
-# Headers a cached copy keeps; everything else is per-response (cookies, CSP, dates).
-STORED_HEADERS = ("Content-Type", "Content-Language", "Vary")
+# Headers never copied into the cache: per visitor, or recomputed for every response.
+UNSTORED_HEADERS = {"set-cookie", "content-security-policy", STATUS_HEADER.lower()}
 
 
 def clear_page_cache() -> None:
@@ -34,14 +37,16 @@ def clear_page_cache() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        # No generation yet (fresh cache): any value unlike the default starts a new one.
+        # No generation yet (fresh cache): readers assume 1, so start at 2.
         cache.add(GENERATION_KEY, 2, timeout=None)
 
 
-def page_cache_key(request, generation: int) -> str:
-    location = f"{request.get_host()}{request.get_full_path()}|{get_language()}"
-    digest = hashlib.sha256(location.encode()).hexdigest()
-    return f"pagecache:{generation}:{digest}"
+def page_cache_key(request) -> str:
+    # The language comes from the URL prefix, as LocaleMiddleware decides it for i18n_patterns
+    # without a prefix for the default language; it is in the key in case that ever changes.
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    location = f"{request.get_host()}{request.get_full_path()}|{language}"
+    return "pagecache:" + hashlib.sha256(location.encode()).hexdigest()
 
 
 def mark_public_page(page, request) -> None:
@@ -64,20 +69,28 @@ def response_is_storable(request, response) -> bool:
     )
 
 
+def may_look_up(request) -> bool:
+    return request.method in ("GET", "HEAD") and not request.path_info.startswith(
+        tuple(settings.NO_STORE_PATH_PREFIXES)
+    )
+
+
 class PageCacheMiddleware:
-    """Looks a page up before Wagtail serves it and stores the answer afterwards."""
+    """Answers from the cache when it can; stores a storable page answer afterwards."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES and may_look_up(request):
+            cached = self.look_up(request)
+            if cached is not None:
+                return cached
         response = self.get_response(request)
-        if getattr(request, "_page_cache_hit", False):
-            return response
         key = getattr(request, "_page_cache_key", None)
         if key and response_is_storable(request, response):
-            self.store(key, response)
-        elif getattr(request, CACHEABLE_PAGE_ATTRIBUTE, False) or key:
+            self.store(request, response)
+        elif getattr(request, "_page_cache_page_view", False):
             # A page answer we would not share (staff view, a token inside, cookies): nobody
             # downstream may keep it either.
             if not response.has_header("Cache-Control"):
@@ -88,43 +101,56 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_serve or request.method not in ("GET", "HEAD"):
+        """For visitors with a session cookie: look up only once they are known to be anonymous."""
+        if view_func is not wagtail_serve:
             return None
-        if request.user.is_authenticated:
-            request._page_cache_key = ""
+        request._page_cache_page_view = True
+        if hasattr(request, "_page_cache_key"):
             return None
+        if not may_look_up(request) or request.user.is_authenticated:
+            request._page_cache_key = ""  # never stored
+            return None
+        return self.look_up(request)
+
+    def look_up(self, request):
+        key = page_cache_key(request)  # outside the try: a disallowed host is a 400, not an outage
         try:
-            generation = cache.get_or_set(GENERATION_KEY, 1, timeout=None)
-            key = page_cache_key(request, generation)
-            stored = cache.get(key)
+            found = cache.get_many([GENERATION_KEY, key])
         except Exception:
             # A cache outage slows pages down; it must not take them down.
             logger.warning("Page cache unavailable; rendering without it.", exc_info=True)
             return None
         request._page_cache_key = key
-        if stored is None:
+        request._page_cache_generation = found.get(GENERATION_KEY, 1)
+        entry = found.get(key)
+        if entry is None or entry[0] != request._page_cache_generation:
             return None
-        request._page_cache_hit = True
-        return self.rebuild(stored)
+        return self.rebuild(entry)
 
-    def store(self, key: str, response) -> None:
+    def store(self, request, response) -> None:
         seconds = settings.PAGE_CACHE_SECONDS
         patch_cache_control(response, public=True, max_age=seconds)
         response[STATUS_HEADER] = "miss"
         if seconds <= 0:
             return
-        headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
-        headers["Cache-Control"] = response["Cache-Control"]
+        headers = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in UNSTORED_HEADERS
+        ]
+        # Stored with the generation seen before rendering: if a publish happened meanwhile, the
+        # entry is already out of date and is never served.
+        entry = (request._page_cache_generation, response.status_code, headers, response.content)
         try:
-            cache.set(key, (response.content, headers), seconds)
+            cache.set(request._page_cache_key, entry, seconds)
         except Exception:
             logger.warning("Page cache unavailable; page not stored.", exc_info=True)
 
     @staticmethod
-    def rebuild(stored):
-        content, headers = stored
-        response = HttpResponse(content)
-        for name, value in headers.items():
+    def rebuild(entry) -> HttpResponse:
+        _generation, status, headers, content = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
             response[name] = value
         response[STATUS_HEADER] = "hit"
         return response

@@ -30,7 +30,30 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_with_public_cache_hea
     assert second["X-Page-Cache"] == "hit"
     assert "About the coalition" in second.content.decode()
     assert second["Cache-Control"] == "public, max-age=10"
+    # A hit skips most middleware, so the stored copy must keep the headers they add.
     assert "Content-Security-Policy" in second
+    assert second["X-Frame-Options"] == "DENY"
+    assert second["Content-Language"] == "en"
+
+
+def test_an_anonymous_reader_with_a_leftover_session_cookie_also_gets_the_cached_copy(
+    client, about
+):
+    client.get("/about/")
+    retitle_without_publishing(about, "Renamed")
+    client.cookies["sessionid"] = "expired-session-from-last-month"
+
+    response = client.get("/about/")
+
+    assert response["X-Page-Cache"] == "hit"
+    assert "About the coalition" in response.content.decode()
+
+
+def test_answers_that_are_not_pages_are_left_alone(client, about):
+    response = client.get("/search/?query=coalition")
+
+    assert "X-Page-Cache" not in response
+    assert "public" not in response.get("Cache-Control", "")
 
 
 def test_the_page_cache_lifetime_and_cdn_max_age_follow_page_cache_seconds(client, about, settings):
