@@ -14,6 +14,8 @@ one Redis and leaves counters and rate limits in the same cache untouched.
 
 import hashlib
 import logging
+import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,6 +32,7 @@ CACHEABLE_PAGE_ATTRIBUTE = "_page_cache_public_page"
 STATUS_HEADER = "X-Page-Cache"
 # Headers never copied into the cache: per visitor, or recomputed for every response.
 UNSTORED_HEADERS = {"set-cookie", "content-security-policy", STATUS_HEADER.lower()}
+clock = time.time
 
 
 def clear_page_cache() -> None:
@@ -140,7 +143,13 @@ class PageCacheMiddleware:
         ]
         # Stored with the generation seen before rendering: if a publish happened meanwhile, the
         # entry is already out of date and is never served.
-        entry = (request._page_cache_generation, response.status_code, headers, response.content)
+        entry = (
+            request._page_cache_generation,
+            clock(),
+            response.status_code,
+            headers,
+            response.content,
+        )
         try:
             cache.set(request._page_cache_key, entry, seconds)
         except Exception:
@@ -148,9 +157,13 @@ class PageCacheMiddleware:
 
     @staticmethod
     def rebuild(entry) -> HttpResponse:
-        _generation, status, headers, content = entry
+        _generation, stored_at, status, headers, content = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
+        # A CDN may keep the copy only for what is left of its life here, so what readers see
+        # (a petition's count, say) is never older than PAGE_CACHE_SECONDS in total.
+        remaining = math.ceil(stored_at + settings.PAGE_CACHE_SECONDS - clock())
+        response["Cache-Control"] = f"public, max-age={max(remaining, 0)}"
         response[STATUS_HEADER] = "hit"
         return response

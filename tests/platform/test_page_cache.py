@@ -56,6 +56,21 @@ def test_answers_that_are_not_pages_are_left_alone(client, about):
     assert "public" not in response.get("Cache-Control", "")
 
 
+def test_a_cached_copy_lets_a_cdn_keep_it_only_for_the_rest_of_its_lifetime(
+    client, about, monkeypatch
+):
+    from newsroom.platform import page_cache as page_cache_module
+
+    client.get("/about/")
+    stored_at = page_cache_module.clock()
+    monkeypatch.setattr(page_cache_module, "clock", lambda: stored_at + 6.5)
+
+    response = client.get("/about/")
+
+    assert response["X-Page-Cache"] == "hit"
+    assert response["Cache-Control"] == "public, max-age=4"
+
+
 def test_the_page_cache_lifetime_and_cdn_max_age_follow_page_cache_seconds(client, about, settings):
     settings.PAGE_CACHE_SECONDS = 7
 
