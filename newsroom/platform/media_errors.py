@@ -2,17 +2,13 @@
 
 import logging
 
+from boto3.exceptions import Boto3Error
 from botocore.exceptions import BotoCoreError, ClientError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 
 logger = logging.getLogger(__name__)
-
-try:
-    from boto3.exceptions import Boto3Error
-except ImportError:  # boto3 is always installed with django-storages[s3]; be safe anyway
-    Boto3Error = BotoCoreError
 
 STORAGE_ERRORS = (BotoCoreError, ClientError, Boto3Error)
 

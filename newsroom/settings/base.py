@@ -147,7 +147,7 @@ if env_str("REDIS_URL"):
         "LOCATION": env_str("REDIS_URL"),
         "KEY_PREFIX": "newsroom",
         "OPTIONS": {
-            # A Redis outage slows pages down rather than taking the site down.
+            # Fail fast when Redis is unreachable instead of holding every worker for ages.
             "SOCKET_CONNECT_TIMEOUT": 1,
             "SOCKET_TIMEOUT": 1,
         },
@@ -159,7 +159,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 10)
 # Responses under these paths always say Cache-Control: no-store (add sign-on endpoints here).
 NO_STORE_PATH_PREFIXES = ["/admin/", "/documents/"]
 
-# CDN purge on publish (newsroom.platform.cdn_purge); empty unless a CDN is configured.
+# CDN purge on publish (newsroom.platform.invalidation); empty unless a CDN is configured.
 WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
 # Translations are purged by their own URLs (their slugs may differ), not by rewriting prefixes.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
