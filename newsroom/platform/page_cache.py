@@ -10,6 +10,10 @@ authentication run: one cache round trip. Visitors with a session cookie are loo
 Django knows they are not signed in. Publishing or unpublishing any page clears every entry by
 moving to a new generation number (`clear_page_cache`), which works across app servers sharing
 one Redis and leaves counters and rate limits in the same cache untouched.
+
+Why not wagtail-cache: its 3.0 release allows Wagtail 7.4, but it stores answers that set cookies
+when the request carried cookies, sends no `public` Cache-Control, and tracks URLs in one
+read-modify-write "keyring" entry that app servers would race on.
 """
 
 import hashlib
