@@ -3,8 +3,11 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-from .env import env_list, env_str
+from .cdn import frontend_cache_from_environment
+from .env import env_int, env_list, env_str
+from .storage import document_serve_method, storages_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -47,11 +50,17 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "newsroom.platform",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.platform.security.NewsroomCSPMiddleware",
+    # Outside sessions, CSRF and messages, so it sees every cookie the response would set.
+    "newsroom.platform.page_cache.PageCacheMiddleware",
+    "newsroom.platform.media_errors.MediaStorageUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -125,18 +134,66 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Media in a private S3 bucket when AWS_STORAGE_BUCKET_NAME is set (see storage.py), else MEDIA_ROOT.
+STORAGES = storages_from_environment()
+# Wagtail's document view checks collection privacy first, then redirects to a signed URL.
+WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES)
 
+# Redis when REDIS_URL is set: page cache, counters and rate limits shared by every app server.
+# Local memory otherwise, which production warns about (newsroom.platform.checks).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env_str("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": env_str("REDIS_URL"),
         "KEY_PREFIX": "newsroom",
+        "OPTIONS": {
+            # Fail fast when Redis is unreachable instead of holding every worker for ages.
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
     }
+
+# Anonymous page views are served from the cache for this long, and CDNs may keep them as long.
+# Keep it short: petition counts on a cached page are at most this stale.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 10)
+# Responses under these paths always say Cache-Control: no-store (add sign-on endpoints here).
+NO_STORE_PATH_PREFIXES = ["/admin/", "/documents/"]
+
+# CDN purge on publish (newsroom.platform.invalidation); empty unless a CDN is configured.
+WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
+# Translations are purged by their own URLs (their slugs may differ), not by rewriting prefixes.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+
+# Content-Security-Policy (django-csp 4). Scripts only from this site. Inline styles are allowed
+# because oEmbed HTML (videos) carries style attributes. Images may come from any HTTPS origin:
+# the media bucket's signed URLs and oEmbed thumbnails. Frames: https embeds (YouTube, Vimeo).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "media-src": [SELF, "https:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        # Same-origin framing is needed by the admin's live preview; other sites may not frame us.
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# The Wagtail admin (not the public site) has inline <script> in InlinePanel and date pickers.
+ADMIN_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": [UNSAFE_INLINE]}
+# Framing: denied everywhere. A sign-on embed view opts out with @xframe_options_exempt and
+# @csp_update({"frame-ancestors": EMBED_FRAME_ANCESTORS}) from csp.decorators.
+X_FRAME_OPTIONS = "DENY"
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["https:"])
+# Editors' avatars are uploaded, not fetched from Gravatar (no email hashes sent to a third party).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Background work: run at once in dev and tests; production.py swaps in the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -159,7 +216,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # One line per background task and page action is noise at INFO.

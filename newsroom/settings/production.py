@@ -43,3 +43,17 @@ if env_str("EMAIL_HOST"):
     EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
     EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+
+# Log configuration problems (e.g. no shared cache) when gunicorn starts: it runs no system checks.
+WARN_AT_START_UP = True
+
+# Errors to Sentry only when SENTRY_DSN is set; no personal data (signers' emails) is sent.
+if env_str("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=env_str("SENTRY_DSN"),
+        environment=env_str("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
+        send_default_pii=False,
+    )

@@ -13,3 +13,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = (
     True  # no collectstatic in tests: serve from the finders, don't scan STATIC_ROOT
 )
+
+# The page cache is off unless a test turns it on (tests/platform), so other tests see fresh pages.
+PAGE_CACHE_SECONDS = 0
