@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Site
 
 from home.models import SiteSettings
@@ -14,6 +15,14 @@ from tests.factories import SuperuserFactory
 def _clean_test_media():
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: counters, rate limits and remembered lookups."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

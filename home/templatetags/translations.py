@@ -3,6 +3,8 @@
 from django import template
 from django.conf import settings
 
+from newsroom.platform.page_cache import remember
+
 register = template.Library()
 
 
@@ -19,7 +21,10 @@ def live_translations(context, page):
         if request is not None:
             request._live_translations = memo
     if page.pk not in memo:
-        memo[page.pk] = _live_translations(request, page)
+        host = request.get_host() if request is not None else ""
+        memo[page.pk] = remember(
+            f"translations:{host}:{page.pk}", lambda: _live_translations(request, page)
+        )
     return memo[page.pk]
 
 

@@ -48,6 +48,22 @@ def clear_page_cache() -> None:
         cache.add(GENERATION_KEY, 2, timeout=None)
 
 
+def remember(key: str, compute, timeout: int = 300):
+    """compute()'s value, kept until the next publish or unpublish clears the page cache.
+
+    For small lookups every page render makes (a page's translations) that change only when
+    something is published; one cache round trip instead of a query.
+    """
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY, 1)
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    cache.set(key, (generation, value), timeout)
+    return value
+
+
 def page_cache_key(request) -> str:
     # The language comes from the URL prefix, as LocaleMiddleware decides it for i18n_patterns
     # without a prefix for the default language; it is in the key in case that ever changes.
@@ -57,14 +73,19 @@ def page_cache_key(request) -> str:
 
 
 def mark_public_page(page, request) -> None:
-    """Called before Wagtail renders a page: only pages without view restrictions may be cached."""
-    if not getattr(request, "is_preview", False) and not page.get_view_restrictions().exists():
-        setattr(request, CACHEABLE_PAGE_ATTRIBUTE, True)
+    """Called before Wagtail renders a page: remember it, so a storable answer can be checked."""
+    if not getattr(request, "is_preview", False):
+        setattr(request, CACHEABLE_PAGE_ATTRIBUTE, page)
+
+
+def is_unrestricted(page) -> bool:
+    # Asked last, only of answers about to be stored, so a page view pays no extra query.
+    return page is not None and not page.get_view_restrictions().exists()
 
 
 def response_is_storable(request, response) -> bool:
     return (
-        getattr(request, CACHEABLE_PAGE_ATTRIBUTE, False)
+        getattr(request, CACHEABLE_PAGE_ATTRIBUTE, None) is not None
         and request.method == "GET"
         and response.status_code == 200
         and not response.streaming
@@ -73,6 +94,8 @@ def response_is_storable(request, response) -> bool:
         # A CSP nonce is per response; a cached copy would carry a stale one.
         and not getattr(request, "_csp_nonce", None)
         and not response.has_header("Cache-Control")
+        and settings.PAGE_CACHE_SECONDS > 0
+        and is_unrestricted(getattr(request, CACHEABLE_PAGE_ATTRIBUTE))
     )
 
 
