@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from campaigns.models import ActionAlertPage, NewsPage, PetitionPage
 from resources.models import PartnerPage, ResourcePage
@@ -26,8 +26,11 @@ PAGE_TYPES = {
 
 
 def search_pages(query: str, page_type: str = ""):
-    """Live, public pages matching `query`, best first; `page_type` is a key of PAGE_TYPES."""
-    pages = Page.objects.live().public()
+    """Live, public pages in the reader's language matching `query`, best first.
+
+    `page_type` is a key of PAGE_TYPES.
+    """
+    pages = Page.objects.live().public().filter(locale=Locale.get_active())
     if page_type in PAGE_TYPES:
         pages = pages.type(PAGE_TYPES[page_type][1])
     return pages.specific().search(query)
