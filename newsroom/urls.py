@@ -17,6 +17,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API
 ]
 
 if settings.DEBUG:

@@ -166,3 +166,15 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Sign-ons (campaigns/signons): counting, form tokens, rate limits, confirmation links.
+SIGNON_COUNTER_SHARDS = 16
+SIGNON_COUNT_CACHE_SECONDS = 5
+SIGNON_MAX_BODY_BYTES = 16 * 1024
+SIGNON_TOKEN_MIN_AGE_SECONDS = 2
+SIGNON_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
+# (requests, window in seconds) per IP per petition; an office or congregation shares one IP.
+SIGNON_RATE_LIMITS = [(20, 60), (200, 60 * 60)]
+# Other sites (scheme://host) allowed to embed the form and post sign-ons, e.g. partners.
+SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
+SIGNON_CONFIRMATION_DAYS = 7
