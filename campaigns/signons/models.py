@@ -98,3 +98,6 @@ class PetitionCounter(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["petition_key", "shard"], name="one_row_per_shard")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.petition_key} shard {self.shard}: {self.count}"

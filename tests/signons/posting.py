@@ -8,7 +8,17 @@ from campaigns.signons.protection import issue_form_token
 ORIGIN = "http://testserver"
 
 
-def sign(client, petition, *, token_age=10, origin=ORIGIN, ip="203.0.113.7", json=False, **fields):
+def sign(
+    client,
+    petition,
+    *,
+    token_age=10,
+    origin=ORIGIN,
+    ip="203.0.113.7",
+    referer=None,
+    json=False,
+    **fields,
+):
     """POST a sign-on the way the rendered form would, `token_age` seconds after rendering."""
     data = {
         "first_name": "Ruth",
@@ -21,6 +31,8 @@ def sign(client, petition, *, token_age=10, origin=ORIGIN, ip="203.0.113.7", jso
     headers = {"REMOTE_ADDR": ip}
     if origin:
         headers["HTTP_ORIGIN"] = origin
+    if referer:
+        headers["HTTP_REFERER"] = referer
     if json:
         headers["HTTP_ACCEPT"] = "application/json"
     body = urlencode({key: value for key, value in data.items() if value is not None})
