@@ -1,6 +1,6 @@
 """The Signature a signer leaves, and the sharded counter that keeps a petition's count exact."""
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -81,6 +81,19 @@ class Signature(models.Model):
 
     def __str__(self) -> str:
         return self.full_name or f"Signature {self.pk}"
+
+    def delete(self, *args, **kwargs):
+        """Deleting a confirmed signature takes it off the petition's count in the same transaction."""
+        from .counting import adjust_count
+
+        with transaction.atomic():
+            counted = Signature.objects.filter(
+                pk=self.pk, status=SignatureStatus.CONFIRMED
+            ).exists()
+            result = super().delete(*args, **kwargs)
+            if counted:
+                adjust_count(self.petition_key, -1)
+        return result
 
     @property
     def full_name(self) -> str:

@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 
 from campaigns.models import CampaignIndexPage, PetitionPage, Signature, SignatureStatus
+from campaigns.signons.counting import adjust_count
 
 
 class CampaignIndexPageFactory(wagtail_factories.PageFactory):
@@ -38,3 +39,9 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     email_normalized = factory.LazyAttribute(lambda signature: signature.email.lower())
     locale = "en"
     status = SignatureStatus.CONFIRMED
+
+    @factory.post_generation
+    def counted(signature, create, extracted, **kwargs):
+        # Signatures made here skip the sign-on path, so count them the way it would.
+        if create and signature.status == SignatureStatus.CONFIRMED:
+            adjust_count(signature.petition_key, +1)
