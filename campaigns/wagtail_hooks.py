@@ -7,6 +7,7 @@ from wagtail.log_actions import LogFormatter
 
 from campaigns.signons import admin_views
 from campaigns.signons.admin_viewset import SignatureViewSet
+from campaigns.signons.privacy import ERASE_ACTION
 
 
 @hooks.register("register_admin_viewset")
@@ -52,3 +53,10 @@ def register_signon_log_actions(actions):
 
         def format_message(self, log_entry):
             return "Invalidated {rows} signatures".format(**log_entry.data)
+
+    @actions.register_action(ERASE_ACTION)
+    class EraseFormatter(LogFormatter):
+        label = "Erase a signer"
+
+        def format_message(self, log_entry):
+            return "Erased {signatures} signatures at a signer's request".format(**log_entry.data)

@@ -26,6 +26,7 @@ def public_signers(petition):
             status=SignatureStatus.CONFIRMED,
             list_publicly=True,
             hidden=False,
+            anonymized_at__isnull=True,
         )
         .order_by("category", "last_name", "first_name", "pk")
         .values(*columns)
