@@ -4,6 +4,7 @@ import django_filters
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Signature, SignatureStatus
 
@@ -30,6 +31,16 @@ class SignatureFilterSet(WagtailFilterSet):
         fields = ["petition_key", "status", "locale", "category", "created_at"]
 
 
+class SignaturePermissionPolicy(ModelPermissionPolicy):
+    """Signatures come only from signers, and deleting one is erasing personal data."""
+
+    def _get_permission_name(self, action):
+        return super()._get_permission_name("erase" if action == "delete" else action)
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
 class SignatureViewSet(ModelViewSet):
     model = Signature
     icon = "group"
@@ -45,3 +56,4 @@ class SignatureViewSet(ModelViewSet):
     inspect_view_fields_exclude = ["confirmation_token_hash", "email_normalized"]
     copy_view_enabled = False
     list_per_page = 50
+    permission_policy = SignaturePermissionPolicy(Signature)

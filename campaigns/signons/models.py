@@ -2,6 +2,7 @@
 
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -52,7 +53,7 @@ class Signature(models.Model):
         max_length=20, choices=SignatureStatus.choices, default=SignatureStatus.PENDING
     )
     confirmation_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     anonymized_at = models.DateTimeField(null=True, blank=True)
 

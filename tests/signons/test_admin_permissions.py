@@ -51,3 +51,28 @@ def test_editors_and_writers_see_counts_but_no_signer_data(client, signed, group
     assert "<strong>1</strong> confirmed signatures" in html
     assert "ruth@example.org" not in html
     assert "Export confirmed signatures" not in html
+
+
+def test_nobody_adds_signatures_by_hand_and_erasing_needs_the_erase_permission(client, signed):
+    from django.contrib.auth.models import Permission
+    from django.core.cache import cache
+
+    from campaigns.models import Signature
+    from campaigns.signons.counting import signature_count
+    from tests.factories import SuperuserFactory
+
+    officer = staff_user("officer", "Data officers")
+    signature = Signature.objects.get()
+    client.force_login(SuperuserFactory(username="root"))
+    assert "Add signature" not in client.get("/admin/signatures/").content.decode()
+    assert client.get("/admin/signatures/new/")["Location"] == "/admin/"
+
+    client.force_login(officer)
+    client.post(f"/admin/signatures/delete/{signature.pk}/")
+    assert not Signature.objects.exists()
+    cache.clear()
+    assert signature_count(signature.petition_key) == 0
+
+    assert (
+        Permission.objects.get(codename="erase_signature").group_set.get().name == "Data officers"
+    )
