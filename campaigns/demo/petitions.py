@@ -115,7 +115,7 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
         email = f"{_ascii(first)}.{_ascii(last)}.{index}@example.org"
         city, region = rng.choice(PLACES)
         category = rng.randrange(len(categories)) if categories else None
-        # More sign-ons early on and in the last days, as a campaign usually goes.
+        # Most sign-ons come in the last days before the deadline, as campaigns usually go.
         offset = timedelta(days=min(rng.expovariate(0.25), days), minutes=rng.randrange(1440))
         signed_at = closes - offset
         signatures.append(

@@ -29,7 +29,6 @@ def test_a_data_officer_lists_exports_and_invalidates_signatures(client, signed)
     assert "ruth@example.org" in client.get(pages["listing"]).content.decode()
     exported = client.get(pages["export"])
     assert "ruth@example.org" in b"".join(exported.streaming_content).decode()
-    exported.close()
     assert "Preview" in client.get(pages["invalidate"]).content.decode()
     report = client.get(pages["report"]).content.decode()
     assert "Export confirmed signatures" in report

@@ -100,7 +100,7 @@ def test_deleting_a_petition_page_keeps_its_signatures(client, petition):
     assert signature_count(key) == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_sign_ons_store_one_row_per_email_and_count_every_row(home_page):
     from django.db import connection
 

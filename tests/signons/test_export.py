@@ -24,7 +24,6 @@ def download(client, petition):
     response = client.get(f"/admin/petition-reports/{petition.translation_key}/export/")
     assert isinstance(response, StreamingHttpResponse)
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    response.close()
     return response, list(csv.DictReader(io.StringIO(text)))
 
 
@@ -65,7 +64,6 @@ def test_the_export_streams_in_chunks_and_keeps_every_row(officer_client, petiti
 
     response = officer_client.get(f"/admin/petition-reports/{petition.translation_key}/export/")
     chunks = list(response.streaming_content)
-    response.close()
 
     assert len(chunks) >= 5  # header + 30 rows arrive in pieces, never built whole
     rows = list(csv.DictReader(io.StringIO(b"".join(chunks).decode("utf-8-sig"))))
