@@ -120,12 +120,10 @@ def check_rate_limit(petition_key, hashed_ip: str, now: float | None = None) -> 
     now = time.time() if now is None else now
     for limit, window in settings.SIGNON_RATE_LIMITS:
         key = f"signons:rate:{petition_key}:{hashed_ip}:{window}:{int(now // window)}"
-        cache.add(key, 0, window)
         try:
             used = cache.incr(key)
-        except ValueError:  # the key expired between add and incr
-            cache.set(key, 1, window)
-            used = 1
+        except ValueError:  # first request in this window; add() is atomic if two race here
+            used = 1 if cache.add(key, 1, window) else cache.incr(key)
         if used > limit:
             raise Refusal(
                 429,

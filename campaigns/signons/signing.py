@@ -77,15 +77,15 @@ def record_sign_on(
         utm_campaign=context.utm.get("utm_campaign", "")[:100],
         **{name: data[name] for name in OPTIONAL_FIELDS if data.get(name)},
     )
-    with transaction.atomic():
-        try:
-            with transaction.atomic():
-                signature.save()
-        except IntegrityError:
-            return SignOnResult.ALREADY_SIGNED, None
-        if confirmed:
-            adjust_count(signature.petition_key, +1)
-        transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk))
+    try:
+        # One transaction: the row and its count commit together, or neither does.
+        with transaction.atomic():
+            signature.save()
+            if confirmed:
+                adjust_count(signature.petition_key, +1)
+            transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk))
+    except IntegrityError:
+        return SignOnResult.ALREADY_SIGNED, None
     return (SignOnResult.SIGNED if confirmed else SignOnResult.PENDING), signature
 
 

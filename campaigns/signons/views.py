@@ -65,7 +65,7 @@ def sign(request, page_id: int):
     """POST a sign-on to the petition page with this id."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    petition = get_object_or_404(PetitionPage.objects.live(), pk=page_id)
+    petition = get_object_or_404(PetitionPage.objects.live().select_related("locale"), pk=page_id)
     with translation.override(petition.locale.language_code):
         try:
             data = protection.read_form(request)

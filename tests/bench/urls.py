@@ -1,0 +1,29 @@
+"""The site's URLs plus the bare comparison view of benchmark 1 (never part of the product)."""
+
+import uuid
+
+from django.http import HttpResponse
+from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
+
+from campaigns.models import Signature
+from newsroom.urls import urlpatterns as site_urlpatterns
+
+BARE_PETITION_KEY = uuid.UUID("00000000-0000-4000-8000-00000000b0b0")
+
+
+@csrf_exempt
+def bare_insert(request):
+    """Insert one row through the ORM and answer: the floor any sign-on view stands on."""
+    Signature.objects.create(
+        petition_key=BARE_PETITION_KEY,
+        email=request.POST["email"],
+        email_normalized=request.POST["email"].lower(),
+        first_name=request.POST["first_name"],
+        last_name=request.POST["last_name"],
+        status="confirmed",
+    )
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("bench/bare/", bare_insert), *site_urlpatterns]
