@@ -157,19 +157,23 @@ def post_load(path: str, fields, clients: int, seconds: float, max_requests: int
     return stats
 
 
-def get_latencies(path: str, requests: int, warmup: int = 20) -> list[float]:
-    """Sequential GETs over one keep-alive connection; seconds per request after a warm-up."""
+def get_latencies(paths: list[str], requests: int, warmup: int = 20) -> dict[str, list[float]]:
+    """GETs of each path in turn over one keep-alive connection; seconds per request per path.
+
+    Taking turns means a burst of load from elsewhere on the machine hits every path alike.
+    """
     connection = http.client.HTTPConnection(HOST, PORT, timeout=30)
-    timings = []
+    timings = {path: [] for path in paths}
     for number in range(warmup + requests):
-        started = time.perf_counter()
-        connection.request("GET", path)
-        response = connection.getresponse()
-        response.read()
-        if response.status != 200:
-            raise RuntimeError(f"GET {path} answered {response.status}")
-        if number >= warmup:
-            timings.append(time.perf_counter() - started)
+        for path in paths:
+            started = time.perf_counter()
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                raise RuntimeError(f"GET {path} answered {response.status}")
+            if number >= warmup:
+                timings[path].append(time.perf_counter() - started)
     return timings
 
 
