@@ -5,16 +5,10 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from campaigns.models import PetitionPage, Signature, SignatureStatus
+from campaigns.models import Signature, SignatureStatus
+from tests.signons.counts import fresh_count
 from tests.signons.factories import SignatureFactory
 from tests.signons.staff import staff_user
-
-
-def fresh_count(petition):
-    from django.core.cache import cache
-
-    cache.clear()
-    return PetitionPage.objects.get(pk=petition.pk).signature_count()
 
 
 def test_the_report_shows_totals_and_an_inline_svg_chart(client, petition):

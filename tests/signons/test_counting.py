@@ -7,14 +7,10 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from campaigns.models import PetitionCounter, PetitionPage, Signature
+from campaigns.models import PetitionCounter, Signature
 from campaigns.signons.counting import adjust_count, signature_count
+from tests.signons.counts import fresh_count
 from tests.signons.posting import sign
-
-
-def fresh_count(petition):
-    cache.clear()
-    return PetitionPage.objects.get(pk=petition.pk).signature_count()
 
 
 def test_a_spanish_translation_adds_to_the_same_count(client, petition):

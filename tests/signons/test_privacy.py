@@ -4,19 +4,14 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
-from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from campaigns.models import PetitionPage, Signature
+from campaigns.models import Signature
+from tests.signons.counts import fresh_count
 from tests.signons.factories import PetitionPageFactory, SignatureFactory
 from tests.signons.posting import sign
-
-
-def fresh_count(petition):
-    cache.clear()
-    return PetitionPage.objects.get(pk=petition.pk).signature_count()
 
 
 def age(signature, days):
