@@ -25,7 +25,7 @@ def test_the_report_shows_totals_and_an_inline_svg_chart(client, petition):
     html = client.get(f"/admin/petition-reports/{petition.translation_key}/").content.decode()
 
     assert "<strong>8</strong> confirmed signatures of 1000" in html
-    assert '<svg class="signon-chart"' in html
+    assert '<svg role="img"' in html and 'class="signon-chart"' in html
     assert html.count("<rect ") == 3  # two days with sign-ons and the empty day between
     assert "busiest day 5" in html
     assert "<td>newsletter</td><td>8</td>" in html
