@@ -83,7 +83,8 @@ def record_sign_on(
             signature.save()
             if confirmed:
                 adjust_count(signature.petition_key, +1)
-            transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk))
+            # robust: a queue or mail failure is logged; the committed signature stands.
+            transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk), robust=True)
     except IntegrityError:
         return SignOnResult.ALREADY_SIGNED, None
     return (SignOnResult.SIGNED if confirmed else SignOnResult.PENDING), signature

@@ -107,3 +107,21 @@ def test_a_failing_mail_server_never_loses_the_signature(
     assert "Thank you for signing." in response.content.decode()
     assert Signature.objects.get().status == SignatureStatus.CONFIRMED
     assert fresh_count(petition) == 1
+
+
+def test_a_task_queue_that_refuses_work_never_loses_the_signature(
+    client, petition, monkeypatch, django_capture_on_commit_callbacks
+):
+    from campaigns.signons import tasks
+
+    class RefusingTask:
+        def enqueue(self, *args, **kwargs):
+            raise ConnectionError("The task queue is down.")
+
+    monkeypatch.setattr(tasks, "send_sign_on_email", RefusingTask())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sign(client, petition)
+
+    assert "Thank you for signing." in response.content.decode()
+    assert fresh_count(petition) == 1
