@@ -10,6 +10,8 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 ROOT_URLCONF = "tests.bench.urls"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+if os.environ.get("BENCH_TASKS") == "dummy":  # to see what queueing the email costs
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 # The load comes from one address; the limits are tested elsewhere.
 SIGNON_RATE_LIMITS = [(10**9, 60)]
