@@ -66,14 +66,17 @@ def read_form(request) -> QueryDict:
 def check_origin(request) -> None:
     """The request must come from one of our own pages or an allowed embedding site."""
     origin = request.META.get("HTTP_ORIGIN") or ""
-    if not origin or origin == "null":
-        referer = urlsplit(request.META.get("HTTP_REFERER") or "")
-        origin = f"{referer.scheme}://{referer.netloc}" if referer.netloc else ""
-    parts = urlsplit(origin)
-    allowed = parts.netloc and (
-        validate_host(parts.hostname or "", settings.ALLOWED_HOSTS)
-        or origin.rstrip("/") in settings.SIGNON_ALLOWED_ORIGINS
-    )
+    try:
+        if not origin or origin == "null":
+            referer = urlsplit(request.META.get("HTTP_REFERER") or "")
+            origin = f"{referer.scheme}://{referer.netloc}" if referer.netloc else ""
+        parts = urlsplit(origin)
+        allowed = parts.netloc and (
+            validate_host(parts.hostname or "", settings.ALLOWED_HOSTS)
+            or origin.rstrip("/") in settings.SIGNON_ALLOWED_ORIGINS
+        )
+    except ValueError:  # a malformed address, e.g. an unclosed IPv6 bracket
+        allowed = False
     if not allowed:
         raise Refusal(
             403, "foreign_origin", _("Please sign on the petition's own page on our site.")

@@ -148,3 +148,7 @@ def test_an_invalid_email_re_renders_the_form(client, petition, email):
 def test_an_overlong_name_re_renders_the_form(client, petition):
     response = sign(client, petition, last_name="x" * 101)
     assert refused(response, 400, "at most 100 characters")
+
+
+def test_a_malformed_origin_is_refused_not_an_error(client, petition):
+    assert refused(sign(client, petition, origin="http://[::1"), 403, "own page")
