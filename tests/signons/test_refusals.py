@@ -152,3 +152,11 @@ def test_an_overlong_name_re_renders_the_form(client, petition):
 
 def test_a_malformed_origin_is_refused_not_an_error(client, petition):
     assert refused(sign(client, petition, origin="http://[::1"), 403, "own page")
+
+
+def test_an_invalid_json_sign_on_lists_the_field_errors(client, petition):
+    response = sign(client, petition, email="not-an-email", json=True)
+
+    assert response.status_code == 400
+    assert response.json()["fields"] == {"email": ["Enter a valid email address."]}
+    assert not Signature.objects.exists()
