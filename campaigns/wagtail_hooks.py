@@ -1,9 +1,16 @@
-"""Admin wiring for campaigns: the call-target snippet."""
+"""Admin wiring for campaigns: call targets, the Signatures listing, petition reports, export and invalidation."""
 
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Target
+from campaigns.signons import admin_views
+from campaigns.signons.admin_viewset import SignatureViewSet
+from campaigns.signons.privacy import ERASE_ACTION
 
 
 class TargetViewSet(SnippetViewSet):
@@ -16,3 +23,55 @@ class TargetViewSet(SnippetViewSet):
 
 
 register_snippet(TargetViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_signature_viewset():
+    return SignatureViewSet("signatures")
+
+
+@hooks.register("register_admin_urls")
+def register_signon_admin_urls():
+    return [
+        path("petition-reports/", admin_views.reports_index, name="signons_reports"),
+        path("petition-reports/<uuid:petition_key>/", admin_views.report, name="signons_report"),
+        path(
+            "petition-reports/<uuid:petition_key>/export/",
+            admin_views.export,
+            name="signons_export",
+        ),
+        path(
+            "petition-reports/<uuid:petition_key>/invalidate/",
+            admin_views.invalidate_view,
+            name="signons_invalidate",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_petition_reports_menu_item():
+    return MenuItem("Petitions", reverse("signons_reports"), icon_name="doc-full", order=50)
+
+
+@hooks.register("register_log_actions")
+def register_signon_log_actions(actions):
+    @actions.register_action(admin_views.EXPORT_ACTION)
+    class ExportFormatter(LogFormatter):
+        label = "Export signatures"
+
+        def format_message(self, log_entry):
+            return "Exported {rows} signatures".format(**log_entry.data)
+
+    @actions.register_action(admin_views.INVALIDATE_ACTION)
+    class InvalidateFormatter(LogFormatter):
+        label = "Invalidate signatures"
+
+        def format_message(self, log_entry):
+            return "Invalidated {rows} signatures".format(**log_entry.data)
+
+    @actions.register_action(ERASE_ACTION)
+    class EraseFormatter(LogFormatter):
+        label = "Erase a signer"
+
+        def format_message(self, log_entry):
+            return "Erased {signatures} signatures at a signer's request".format(**log_entry.data)

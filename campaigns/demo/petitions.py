@@ -1,5 +1,287 @@
-"""Demo petitions."""
+"""Demo petitions: the clergy sign-on letter, the policy platform pledge and the letter to the
+President, each with generated confirmed signatures so the list, report and chart show something."""
+
+import json
+import random
+import unicodedata
+from datetime import date, datetime, timedelta
+
+from django.utils import timezone
+
+from campaigns.models import CampaignIndexPage, PetitionKind, PetitionPage, Signature
+from campaigns.signons.counting import set_count
+from home.demo import ensure_image, ensure_page, home_page, rich_text
+
+FIRST_NAMES = [
+    "Ruth",
+    "Miriam",
+    "David",
+    "Sarah",
+    "Daniel",
+    "Leah",
+    "Ana",
+    "José",
+    "Maria",
+    "Samuel",
+    "Rachel",
+    "Aaron",
+    "Naomi",
+    "Elena",
+    "Tomás",
+    "Fatima",
+    "Omar",
+    "Grace",
+    "Joseph",
+    "Esther",
+]
+LAST_NAMES = [
+    "Cohen",
+    "Levi",
+    "Goldberg",
+    "Friedman",
+    "Garcia",
+    "Martinez",
+    "Rosen",
+    "Katz",
+    "Haddad",
+    "Nguyen",
+    "Okafor",
+    "Schwartz",
+    "Klein",
+    "Rivera",
+    "Mendel",
+    "Weiss",
+    "Sandler",
+    "Abrams",
+]
+PLACES = [
+    ("Albuquerque", "NM"),
+    ("Austin", "TX"),
+    ("Chicago", "IL"),
+    ("Philadelphia", "PA"),
+    ("Oakland", "CA"),
+    ("Tucson", "AZ"),
+    ("Brooklyn", "NY"),
+    ("Minneapolis", "MN"),
+    ("Silver Spring", "MD"),
+    ("Seattle", "WA"),
+]
+# Titles for the clergy letter's categories, in their order.
+CLERGY_TITLES = [["Rabbi", "Rabbi", "Cantor"], ["Rev.", "Pastor", "Father"], ["Imam", "Sister"]]
+CONGREGATIONS = [
+    "Congregation Beth Am",
+    "Temple Sinai",
+    "Kehilat Shalom",
+    "Congregation B'nai Israel",
+    "Adas Israel",
+    "Temple Emanu-El",
+    "First Unitarian Church",
+    "St. Mark's Episcopal Church",
+]
+
+
+def _blocks(kind: str, values) -> str:
+    return json.dumps(
+        [
+            {"type": kind, "value": value, "id": f"{kind}-{index}"}
+            for index, value in enumerate(values)
+        ]
+    )
+
+
+def _fields(*names_required) -> str:
+    return json.dumps(
+        [
+            {"type": "field", "value": {"name": name, "required": required}, "id": f"field-{name}"}
+            for name, required in names_required
+        ]
+    )
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, clergy=False, days=30):
+    """Add `number` confirmed signatures spread over `days` days, unless the petition has some."""
+    if Signature.objects.filter(petition_key=petition.translation_key).exists():
+        return
+    rng = random.Random(seed)
+    categories = [block.id for block in petition.categories]
+    closes = petition.closes_at or timezone.now()
+    signatures = []
+    for index in range(number):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        email = f"{_ascii(first)}.{_ascii(last)}.{index}@example.org"
+        city, region = rng.choice(PLACES)
+        category = rng.randrange(len(categories)) if categories else None
+        # Most sign-ons come in the last days before the deadline, as campaigns usually go.
+        offset = timedelta(days=min(rng.expovariate(0.25), days), minutes=rng.randrange(1440))
+        signed_at = closes - offset
+        signatures.append(
+            Signature(
+                petition_key=petition.translation_key,
+                page=petition,
+                locale=rng.choice(["en"] * 8 + ["es", "ar"]),
+                title=rng.choice(CLERGY_TITLES[category]) if clergy else "",
+                first_name=first,
+                last_name=last,
+                email=email,
+                email_normalized=email,
+                organisation=rng.choice(CONGREGATIONS) if clergy or rng.random() < 0.2 else "",
+                city=city,
+                region=region,
+                country="USA",
+                category=categories[category] if categories else "",
+                list_publicly=rng.random() < 0.8,
+                consent_text="Demo signature.",
+                consented_at=signed_at,
+                status="confirmed",
+                created_at=signed_at,
+                confirmed_at=signed_at,
+                utm_source=rng.choice(["", "", "newsletter", "partner", "social"]),
+            )
+        )
+    Signature.objects.bulk_create(signatures, batch_size=500)
+    set_count(petition.translation_key, number)
 
 
 def build(stdout=None) -> None:
-    pass
+    take_action = ensure_page(home_page(), CampaignIndexPage, "take-action", title="Take action")
+
+    clergy = ensure_page(
+        take_action,
+        PetitionPage,
+        "clergy-letter-fair-asylum",
+        title="Clergy letter for a fair and humane asylum process",
+        kind=PetitionKind.LETTER,
+        target="Members of Congress",
+        intro=(
+            "Rabbis, cantors and clergy of every faith call on Congress to keep the promise of "
+            "asylum: a fair hearing, counsel, and dignity for people fleeing danger."
+        ),
+        letter=rich_text(
+            "Dear Members of Congress,",
+            "As clergy, we are taught to welcome the stranger, for we were strangers once. "
+            "We write to urge you to protect a fair and humane asylum process.",
+            "People who reach our border asking for safety deserve to be heard by a judge, to "
+            "have a lawyer at their side and to wait for their hearing in our communities, not "
+            "in detention.",
+        ),
+        demands=_blocks(
+            "demand",
+            [
+                "Guarantee every asylum seeker a full and fair hearing.",
+                "Fund legal representation for families and children.",
+                "End family detention and invest in community-based alternatives.",
+            ],
+        ),
+        closing=rich_text("With faith and hope, the undersigned clergy."),
+        goal=1500,
+        closes_at=timezone.make_aware(datetime(2026, 7, 17, 23, 59)),
+        delivered_on=date(2026, 7, 18),
+        delivered_to="lawmakers on Capitol Hill",
+        delivery_note="Delivered by the coalition's refugee aid society with more than 1,400 signatures.",
+        signer_fields=_fields(
+            ("title", True), ("organisation", True), ("city", True), ("region", True)
+        ),
+        categories=_blocks(
+            "category", ["Rabbis and cantors", "Christian clergy", "Other faith leaders"]
+        ),
+        consent_text=rich_text(
+            "Your name, title, congregation and city will appear on the published letter if you tick the box."
+        ),
+        thank_you=rich_text("Thank you for adding your voice to the letter."),
+        share_text="Clergy of every faith are calling for a fair and humane asylum process.",
+        list_signers=True,
+        listing_summary="More than 1,400 clergy signed; delivered to lawmakers on July 18.",
+    )
+    _generate_signatures(clergy, 1412, seed=1, clergy=True)
+
+    photo = ensure_image("Community leaders at a candidate forum", (120, 72, 40))
+    pledge = ensure_page(
+        take_action,
+        PetitionPage,
+        "policy-platform-pledge",
+        title="Sign our policy platform pledge",
+        kind=PetitionKind.PLEDGE,
+        target="Candidates for public office",
+        intro=(
+            "Before the election, community members and leaders pledge to stand for a welcoming "
+            "country. We will deliver the pledge, with every name, to the candidates."
+        ),
+        photo=photo,
+        photo_caption="Community leaders meet candidates at a forum on immigration.",
+        photo_credit="Photo: coalition staff",
+        letter=rich_text("I pledge to vote, organise and speak up for a platform that:"),
+        demands=_blocks(
+            "demand",
+            [
+                "Restores a fair asylum system with timely hearings and access to counsel.",
+                "Rebuilds refugee resettlement to welcome at least 125,000 people a year.",
+                "Ends family separation and the detention of children.",
+                "Offers a path to citizenship for long-time residents and Dreamers.",
+                "Protects immigrants' access to health care, schools and courts.",
+                "Keeps local police out of federal immigration enforcement.",
+                "Funds community groups that help newcomers settle and find work.",
+            ],
+        ),
+        closing=rich_text("Together we will hold every candidate to these commitments."),
+        goal=2500,
+        goal_auto_raise=True,
+        signer_fields=_fields(
+            ("title", False), ("organisation", False), ("city", False), ("region", False)
+        ),
+        categories=_blocks("category", ["Community leader", "Individual"]),
+        consent_text=rich_text(
+            "We will send you occasional updates about the pledge. You can unsubscribe at any time."
+        ),
+        thank_you=rich_text(
+            "Thank you for taking the pledge. Please share it with your community."
+        ),
+        share_text="I signed the policy platform pledge for a welcoming country. Join me:",
+        list_signers=True,
+        list_shows_title=True,
+    )
+    _generate_signatures(pledge, 340, seed=2)
+
+    president = ensure_page(
+        take_action,
+        PetitionPage,
+        "letter-to-the-president",
+        title="A letter to the President: protect people seeking safety",
+        kind=PetitionKind.PETITION,
+        target="The President of the United States",
+        intro="Add your name to our letter asking the President to take eight concrete steps.",
+        letter=rich_text(
+            "Dear Mr. President,",
+            "We write as people of conscience who believe our country can be both secure and "
+            "welcoming. We ask you to take these steps without delay:",
+        ),
+        demands=_blocks(
+            "demand",
+            [
+                "Restore access to asylum at ports of entry.",
+                "End the metering and turn-back policies at the border.",
+                "Stop the detention of families and children.",
+                "Expand legal pathways for people fleeing violence.",
+                "Raise the refugee admissions ceiling and meet it.",
+                "Fund immigration courts to end the backlog fairly.",
+                "Guarantee counsel for children in immigration court.",
+                "Protect Dreamers and holders of Temporary Protected Status.",
+            ],
+        ),
+        closing=rich_text("Respectfully, the undersigned."),
+        goal=5000,
+        signer_fields=_fields(("postal_code", False), ("country", False)),
+        consent_text=rich_text(
+            "By signing, you agree to receive periodic email updates from the coalition. "
+            "You can unsubscribe at any time."
+        ),
+        double_opt_in=True,
+        thank_you=rich_text("Thank you. Your signature has been added to the letter."),
+        share_text="I signed the letter to the President asking him to protect people seeking safety.",
+    )
+    _generate_signatures(president, 275, seed=3)
+    if stdout:
+        stdout.write("Demo petitions are in place.")

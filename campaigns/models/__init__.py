@@ -1,5 +1,8 @@
 """Page types for news, action alerts and petitions."""
 
+# Sign-on models live with the sign-on code; importing them here registers them with the app.
+from campaigns.signons.models import PetitionCounter, Signature, SignatureStatus
+
 from .actions import ActionAlertPage, CampaignIndexPage, Target
 from .news import NewsIndexPage, NewsPage
 from .petitions import PetitionKind, PetitionPage
@@ -9,7 +12,10 @@ __all__ = [
     "CampaignIndexPage",
     "NewsIndexPage",
     "NewsPage",
+    "PetitionCounter",
     "PetitionKind",
     "PetitionPage",
+    "Signature",
+    "SignatureStatus",
     "Target",
 ]

@@ -2,19 +2,25 @@
 
 from django.db import models
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
 
+from campaigns.signons.fields import SignerFieldBlock
+from campaigns.signons.milestones import next_milestone
 from home.models import BasePage
 
 
 class PetitionKind(models.TextChoices):
-    PETITION = "petition", "Petition"
-    PLEDGE = "pledge", "Pledge"
-    LETTER = "letter", "Sign-on letter"
+    PETITION = "petition", _("Petition")
+    PLEDGE = "pledge", _("Pledge")
+    LETTER = "letter", _("Sign-on letter")
 
 
-class PetitionPage(BasePage):
+class PetitionPage(RoutablePageMixin, BasePage):
     """A petition, pledge or sign-on letter that collects sign-ons."""
 
     kind = models.CharField(
@@ -26,20 +32,127 @@ class PetitionPage(BasePage):
     intro = models.TextField(
         blank=True, max_length=1000, help_text="Why this matters, in a few sentences."
     )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown at the top of the page.",
+    )
+    photo_caption = models.CharField(max_length=255, blank=True)
+    photo_credit = models.CharField(
+        max_length=255, blank=True, help_text="Photographer and organisation."
+    )
     letter = RichTextField(blank=True, help_text="The text people sign.")
+    demands = StreamField(
+        [("demand", blocks.RichTextBlock(features=["bold", "italic", "link"]))],
+        blank=True,
+        help_text="What we ask for, one demand per item. Shown as a list after the letter.",
+    )
+    closing = RichTextField(
+        blank=True, help_text="A closing paragraph or sign-off, shown after the demands."
+    )
+
     goal = models.PositiveIntegerField(default=1000, help_text="How many sign-ons we aim for.")
+    goal_auto_raise = models.BooleanField(
+        default=False,
+        help_text="Once sign-ons pass 90% of the goal, show the next milestone as the goal.",
+    )
+    opens_at = models.DateTimeField(
+        null=True, blank=True, help_text="Before this time the form is hidden. Empty: open now."
+    )
     closes_at = models.DateTimeField(
         null=True,
         blank=True,
         help_text="After this time the form disappears. Leave empty to keep it open.",
     )
 
+    signer_fields = StreamField(
+        [("field", SignerFieldBlock())],
+        blank=True,
+        help_text="Extra questions on the form. Name and email are always asked.",
+    )
+    categories = StreamField(
+        [("category", blocks.CharBlock(max_length=80, label="Category"))],
+        blank=True,
+        help_text="Optional signer categories, e.g. Clergy, Organisation, Individual.",
+    )
+    consent_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Consent wording shown above the button; a copy is kept with each signature.",
+    )
+    double_opt_in = models.BooleanField(
+        default=False,
+        help_text="Count a sign-on only once the signer clicks the link in the email we send.",
+    )
+    thank_you = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Shown after signing.",
+    )
+    share_text = models.CharField(
+        max_length=280, blank=True, help_text="Suggested text when signers share the page."
+    )
+
+    list_signers = models.BooleanField(
+        default=False,
+        help_text="Publish a list of signers who agreed to be listed.",
+    )
+    list_shows_title = models.BooleanField(default=True, verbose_name="show title")
+    list_shows_organisation = models.BooleanField(default=True, verbose_name="show organisation")
+    list_shows_city = models.BooleanField(default=True, verbose_name="show city")
+    list_shows_region = models.BooleanField(default=True, verbose_name="show state/region")
+    list_shows_country = models.BooleanField(default=False, verbose_name="show country")
+
+    delivered_on = models.DateField(null=True, blank=True)
+    delivered_to = models.CharField(
+        max_length=255, blank=True, help_text="e.g. 'Senate Judiciary Committee staff'."
+    )
+    delivery_note = models.TextField(blank=True, max_length=1000)
+
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),
         FieldPanel("target"),
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("photo_caption"), FieldPanel("photo_credit")],
+            heading="Photo",
+        ),
         FieldPanel("letter"),
-        MultiFieldPanel([FieldPanel("goal"), FieldPanel("closes_at")], heading="Collecting"),
+        FieldPanel("demands"),
+        FieldPanel("closing"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("goal"), FieldPanel("goal_auto_raise")]),
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+            ],
+            heading="Collecting",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("delivered_on"), FieldPanel("delivered_to"), FieldPanel("delivery_note")],
+            heading="Delivery",
+        ),
+    ]
+    form_panels = [
+        FieldPanel("signer_fields"),
+        FieldPanel("categories"),
+        FieldPanel("consent_text"),
+        FieldPanel("double_opt_in"),
+        FieldPanel("thank_you"),
+        FieldPanel("share_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("list_signers"),
+                FieldPanel("list_shows_title"),
+                FieldPanel("list_shows_organisation"),
+                FieldPanel("list_shows_city"),
+                FieldPanel("list_shows_region"),
+                FieldPanel("list_shows_country"),
+            ],
+            heading="Public list of signers",
+        ),
     ]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
@@ -49,8 +162,54 @@ class PetitionPage(BasePage):
 
     @property
     def is_open(self) -> bool:
-        return self.closes_at is None or timezone.now() < self.closes_at
+        now = timezone.now()
+        if self.opens_at and now < self.opens_at:
+            return False
+        return self.closes_at is None or now < self.closes_at
+
+    @property
+    def has_opened(self) -> bool:
+        return self.opens_at is None or timezone.now() >= self.opens_at
 
     def signature_count(self) -> int:
-        """Sign-ons across every translation of this petition (filled in by the sign-on work)."""
-        return 0
+        """Confirmed sign-ons across every translation of this petition (cached for seconds)."""
+        from campaigns.signons.counting import signature_count
+
+        if "_signature_count" not in self.__dict__:
+            self.__dict__["_signature_count"] = signature_count(self.translation_key)
+        return self.__dict__["_signature_count"]
+
+    @property
+    def shown_goal(self) -> int:
+        if self.goal_auto_raise:
+            return next_milestone(self.signature_count(), self.goal)
+        return self.goal
+
+    @property
+    def progress_percent(self) -> int:
+        goal = self.shown_goal
+        return min(100, self.signature_count() * 100 // goal) if goal else 100
+
+    @cached_property
+    def category_labels(self) -> dict[str, str]:
+        """Category block id → label; translations keep block ids, so signers group together."""
+        return {block.id: block.value for block in self.categories}
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.signons.forms import form_for_petition
+        from campaigns.signons.protection import issue_form_token
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", form_for_petition(self))
+        context.setdefault("form_token", issue_form_token(self.translation_key))
+        return context
+
+    @path("")
+    def petition(self, request):
+        return self.render(request)
+
+    @path("signers/")
+    def signers(self, request):
+        from campaigns.signons.views import signer_list
+
+        return signer_list(request, self)

@@ -158,7 +158,7 @@ if env_str("REDIS_URL"):
 # Keep it short: petition counts on a cached page are at most this stale.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 10)
 # Responses under these paths always say Cache-Control: no-store (add sign-on endpoints here).
-NO_STORE_PATH_PREFIXES = ["/admin/", "/documents/"]
+NO_STORE_PATH_PREFIXES = ["/admin/", "/documents/", "/sign/"]  # sign-ons and confirmation links
 
 # CDN purge on publish (newsroom.platform.invalidation); empty unless a CDN is configured.
 WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
@@ -243,3 +243,15 @@ else:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     }
+
+# Sign-ons (campaigns/signons): counting, form tokens, rate limits, confirmation links.
+SIGNON_COUNTER_SHARDS = 16
+SIGNON_COUNT_CACHE_SECONDS = 5
+SIGNON_MAX_BODY_BYTES = 16 * 1024
+SIGNON_TOKEN_MIN_AGE_SECONDS = 2
+SIGNON_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
+# (requests, window in seconds) per IP per petition; an office or congregation shares one IP.
+SIGNON_RATE_LIMITS = [(20, 60), (200, 60 * 60)]
+# Other sites (scheme://host) allowed to embed the form and post sign-ons, e.g. partners.
+SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
+SIGNON_CONFIRMATION_DAYS = 7

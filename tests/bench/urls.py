@@ -1,13 +1,38 @@
-"""Bench-only URLs: the site, plus a bare view returning a constant string as the throughput ceiling."""
+"""The site's URLs plus the benchmarks' bare comparison views (never part of the product)."""
+
+import uuid
 
 from django.http import HttpResponse
 from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
 
+from campaigns.models import Signature
 from newsroom.urls import urlpatterns as site_urlpatterns
+
+BARE_PETITION_KEY = uuid.UUID("00000000-0000-4000-8000-00000000b0b0")
 
 
 def constant(request):
+    """A constant string: the ceiling any page view stands under."""
     return HttpResponse("constant", content_type="text/plain")
 
 
-urlpatterns = [path("bench/constant/", constant), *site_urlpatterns]
+@csrf_exempt
+def bare_insert(request):
+    """Insert one row through the ORM and answer: the floor any sign-on view stands on."""
+    Signature.objects.create(
+        petition_key=BARE_PETITION_KEY,
+        email=request.POST["email"],
+        email_normalized=request.POST["email"].lower(),
+        first_name=request.POST["first_name"],
+        last_name=request.POST["last_name"],
+        status="confirmed",
+    )
+    return HttpResponse("ok")
+
+
+urlpatterns = [
+    path("bench/constant/", constant),
+    path("bench/bare/", bare_insert),
+    *site_urlpatterns,
+]

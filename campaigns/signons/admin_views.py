@@ -1,0 +1,103 @@
+"""Admin views for sign-ons: petition reports, the logged CSV export and bulk invalidation."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.log_actions import log
+from wagtail.models import Locale
+
+from campaigns.models import PetitionPage
+
+from .export import csv_chunks, export_snapshot
+from .invalidation import InvalidationForm, matching_signatures
+from .report import petition_report
+from .signing import invalidate
+
+EXPORT_ACTION = "campaigns.export_signatures"
+INVALIDATE_ACTION = "campaigns.invalidate_signatures"
+
+
+def _require(request, permission: str) -> None:
+    if not request.user.has_perm(f"campaigns.{permission}"):
+        raise PermissionDenied
+
+
+def _petition(petition_key) -> PetitionPage:
+    """The source-language page of a petition (translations share its signatures)."""
+    pages = PetitionPage.objects.filter(translation_key=petition_key)
+    petition = pages.filter(locale=Locale.get_default()).first() or pages.order_by("pk").first()
+    if petition is None:
+        raise Http404("No such petition.")
+    return petition
+
+
+def reports_index(request):
+    """Every petition with its count; staff without signer-data permissions see counts only."""
+    petitions = PetitionPage.objects.filter(locale=Locale.get_default()).order_by(
+        "-first_published_at", "title"
+    )
+    return TemplateResponse(
+        request, "campaigns/signons/admin/reports_index.html", {"petitions": petitions}
+    )
+
+
+def report(request, petition_key):
+    petition = _petition(petition_key)
+    context = {
+        "petition": petition,
+        "count": petition.signature_count(),
+        "can_export": request.user.has_perm("campaigns.export_signature"),
+        "can_invalidate": request.user.has_perm("campaigns.change_signature"),
+        "can_view": request.user.has_perm("campaigns.view_signature"),
+        **petition_report(petition),
+    }
+    return TemplateResponse(request, "campaigns/signons/admin/report.html", context)
+
+
+def export(request, petition_key):
+    """Stream the petition's confirmed signatures as CSV and record the export in the audit log."""
+    _require(request, "export_signature")
+    petition = _petition(petition_key)
+    up_to_pk, rows = export_snapshot(petition.translation_key)
+    log(
+        instance=petition,
+        action=EXPORT_ACTION,
+        user=request.user,
+        data={"petition": petition.title, "rows": rows},
+    )
+    filename = f"signatures-{slugify(petition.title)[:60]}-{timezone.now():%Y%m%d-%H%M}.csv"
+    response = StreamingHttpResponse(
+        csv_chunks(petition.translation_key, up_to_pk), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def invalidate_view(request, petition_key):
+    """Preview, then invalidate, the signatures matching an IP hash, email domain or time range."""
+    _require(request, "change_signature")
+    petition = _petition(petition_key)
+    form = InvalidationForm(request.POST or None)
+    matches = None
+    if request.method == "POST" and form.is_valid():
+        criteria = {k: v for k, v in form.cleaned_data.items() if k != "confirm"}
+        selection = matching_signatures(petition.translation_key, **criteria)
+        if form.cleaned_data["confirm"]:
+            number = invalidate(selection)
+            log(
+                instance=petition,
+                action=INVALIDATE_ACTION,
+                user=request.user,
+                data={"petition": petition.title, "rows": number},
+            )
+            messages.success(request, f"{number} signatures invalidated.")
+            return redirect(reverse("signons_report", args=[petition.translation_key]))
+        matches = selection.count()
+    context = {"petition": petition, "form": form, "matches": matches}
+    return TemplateResponse(request, "campaigns/signons/admin/invalidate.html", context)

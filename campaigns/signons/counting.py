@@ -1,0 +1,79 @@
+"""A petition's count: sharded counter rows kept in step with confirmed signatures.
+
+Every confirmed sign-on adds one to a randomly chosen shard in the same transaction as the
+insert, so concurrent sign-ons rarely wait on the same row, and reading the count sums at most
+SIGNON_COUNTER_SHARDS rows whatever the number of signatures.
+"""
+
+import random
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Sum
+
+from .models import PetitionCounter, Signature, SignatureStatus
+
+
+def _cache_key(petition_key) -> str:
+    return f"signons:count:{petition_key}"
+
+
+def adjust_count(petition_key, delta: int) -> None:
+    """Add `delta` to the petition's count; call inside the transaction that changed signatures."""
+    if not delta:
+        return
+    shard = random.randrange(settings.SIGNON_COUNTER_SHARDS)
+    rows = PetitionCounter.objects.filter(petition_key=petition_key, shard=shard)
+    if not rows.update(count=F("count") + delta):
+        try:
+            with transaction.atomic():
+                PetitionCounter.objects.create(petition_key=petition_key, shard=shard, count=delta)
+        except IntegrityError:
+            # Another sign-on created this shard first; its row is there to update now.
+            rows.update(count=F("count") + delta)
+    transaction.on_commit(lambda: cache.delete(_cache_key(petition_key)))
+
+
+def signature_count(petition_key) -> int:
+    """The number of confirmed signatures, read from the shards and cached for a few seconds."""
+    key = _cache_key(petition_key)
+    count = cache.get(key)
+    if count is None:
+        total = PetitionCounter.objects.filter(petition_key=petition_key).aggregate(
+            total=Sum("count")
+        )["total"]
+        count = max(total or 0, 0)
+        cache.set(key, count, settings.SIGNON_COUNT_CACHE_SECONDS)
+    return count
+
+
+def set_count(petition_key, count: int) -> None:
+    """Replace the shards with one row holding `count` (bulk loads and reconciliation)."""
+    with transaction.atomic():
+        PetitionCounter.objects.filter(petition_key=petition_key).delete()
+        PetitionCounter.objects.create(petition_key=petition_key, shard=0, count=count)
+    cache.delete(_cache_key(petition_key))
+
+
+def recount(fix: bool = False) -> list[tuple[uuid.UUID, int, int]]:
+    """(petition key, counter, confirmed rows) for every petition whose counter has drifted."""
+    counted = dict(
+        PetitionCounter.objects.values("petition_key")
+        .annotate(total=Sum("count"))
+        .values_list("petition_key", "total")
+    )
+    actual = dict(
+        Signature.objects.filter(status=SignatureStatus.CONFIRMED)
+        .values("petition_key")
+        .annotate(total=Count("id"))
+        .values_list("petition_key", "total")
+    )
+    drift = []
+    for key in sorted(set(counted) | set(actual), key=str):
+        if counted.get(key, 0) != actual.get(key, 0):
+            drift.append((key, counted.get(key, 0), actual.get(key, 0)))
+            if fix:
+                set_count(key, actual.get(key, 0))
+    return drift

@@ -1,0 +1,85 @@
+"""Signer privacy: anonymize old signatures (counts stay) and erase one person everywhere."""
+
+import logging
+import re
+from collections import Counter
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from .counting import adjust_count
+from .models import Signature, SignatureStatus
+from .signing import normalize_email
+
+logger = logging.getLogger(__name__)
+
+ERASE_ACTION = "campaigns.erase_signer"
+# Blanked by anonymization; status, dates, locale, category, region and country stay for reports.
+PERSONAL_FIELDS = [
+    "title",
+    "first_name",
+    "last_name",
+    "email",
+    "email_normalized",
+    "organisation",
+    "city",
+    "postal_code",
+    "phone",
+    "comment",
+    "ip_hash",
+    "referrer",
+    "confirmation_token_hash",
+]
+
+
+def parse_age(text: str) -> timedelta:
+    """'180d' → 180 days; also 'h' for hours and 'w' for weeks."""
+    match = re.fullmatch(r"\s*(\d+)\s*([hdw])\s*", text or "")
+    if not match:
+        raise ValueError(f"{text!r} is not an age like 180d, 12w or 48h.")
+    number, unit = int(match[1]), match[2]
+    return timedelta(**{{"h": "hours", "d": "days", "w": "weeks"}[unit]: number})
+
+
+def anonymize(older_than: timedelta, petition_key=None) -> int:
+    """Blank the personal fields of signatures older than `older_than`; the count is unchanged."""
+    signatures = Signature.objects.filter(
+        created_at__lt=timezone.now() - older_than, anonymized_at__isnull=True
+    )
+    if petition_key:
+        signatures = signatures.filter(petition_key=petition_key)
+    return signatures.update(
+        **dict.fromkeys(PERSONAL_FIELDS, ""),
+        list_publicly=False,
+        anonymized_at=timezone.now(),
+    )
+
+
+def forget_signer(email: str, user=None) -> int:
+    """Delete this person's signatures on every petition, fix the counts and log the erasure."""
+    signatures = Signature.objects.filter(email_normalized=normalize_email(email))
+    with transaction.atomic():
+        rows = list(signatures.select_for_update().values_list("petition_key", "status", "page"))
+        signatures.delete()
+        confirmed = Counter(key for key, status, _ in rows if status == SignatureStatus.CONFIRMED)
+        for petition_key, number in confirmed.items():
+            adjust_count(petition_key, -number)
+        _log_erasures(rows, user)
+    return len(rows)
+
+
+def _log_erasures(rows, user) -> None:
+    # The log names the petition and how many signatures went, never the email.
+    from campaigns.models import PetitionPage
+
+    per_page = Counter(page_id for _, _, page_id in rows)
+    pages = PetitionPage.objects.in_bulk([page_id for page_id in per_page if page_id])
+    for page_id, number in per_page.items():
+        if page_id in pages:
+            log(
+                instance=pages[page_id], action=ERASE_ACTION, user=user, data={"signatures": number}
+            )
+        else:
+            logger.info("Erased %s signatures of a deleted petition page.", number)

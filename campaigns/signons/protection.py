@@ -1,0 +1,135 @@
+"""Checks a sign-on request passes before its form is read: size, encoding, origin, bots, rate.
+
+None of them needs the visitor's session or CSRF cookie, so the form works on cached pages.
+"""
+
+import time
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.http import QueryDict
+from django.http.request import validate_host
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+
+HONEYPOT_FIELD = "website"
+TOKEN_FIELD = "form_token"
+_TOKEN_SALT = "campaigns.signons.form-token"
+
+
+@dataclass
+class Refusal(Exception):
+    """A request we turn away, with the status and the message the signer sees."""
+
+    status: int
+    code: str
+    message: str
+
+
+def issue_form_token(petition_key, now: float | None = None) -> str:
+    """A signed token naming the petition and the time the form was rendered."""
+    issued = int(time.time() if now is None else now)
+    value = f"{petition_key}|{signing.b62_encode(issued)}"
+    return signing.Signer(salt=_TOKEN_SALT).sign(value)
+
+
+def read_form(request) -> QueryDict:
+    """The posted form, refusing oversize bodies, null bytes and text that is not UTF-8."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length > settings.SIGNON_MAX_BODY_BYTES:
+        raise Refusal(413, "too_large", _("The form you sent is too large."))
+    if request.content_type == "multipart/form-data":
+        data = request.POST
+        values = [(key, value) for key, values in data.lists() for value in values]
+    else:
+        body = request.read(settings.SIGNON_MAX_BODY_BYTES + 1)
+        if len(body) > settings.SIGNON_MAX_BODY_BYTES:
+            raise Refusal(413, "too_large", _("The form you sent is too large."))
+        try:
+            values = parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            raise Refusal(400, "bad_encoding", _("The form could not be read.")) from None
+        data = QueryDict(mutable=True)
+        for key, value in values:
+            data.appendlist(key, value)
+    if any("\x00" in key or "\x00" in value or "\ufffd" in value for key, value in values):
+        raise Refusal(400, "null_byte", _("The form could not be read."))
+    return data
+
+
+def check_origin(request) -> None:
+    """The request must come from one of our own pages or an allowed embedding site."""
+    origin = request.META.get("HTTP_ORIGIN") or ""
+    try:
+        if not origin or origin == "null":
+            referer = urlsplit(request.META.get("HTTP_REFERER") or "")
+            origin = f"{referer.scheme}://{referer.netloc}" if referer.netloc else ""
+        parts = urlsplit(origin)
+        allowed = parts.netloc and (
+            validate_host(parts.hostname or "", settings.ALLOWED_HOSTS)
+            or origin.rstrip("/") in settings.SIGNON_ALLOWED_ORIGINS
+        )
+    except ValueError:  # a malformed address, e.g. an unclosed IPv6 bracket
+        allowed = False
+    if not allowed:
+        raise Refusal(
+            403, "foreign_origin", _("Please sign on the petition's own page on our site.")
+        )
+
+
+def check_honeypot(data) -> None:
+    if data.get(HONEYPOT_FIELD):
+        raise Refusal(400, "honeypot", _("Your sign-on could not be accepted."))
+
+
+def check_form_token(data, petition_key, now: float | None = None) -> None:
+    """The token must name this petition and be between a few seconds and a day old."""
+    now = time.time() if now is None else now
+    try:
+        value = signing.Signer(salt=_TOKEN_SALT).unsign(data.get(TOKEN_FIELD, ""))
+        key, issued = value.split("|")
+        age = now - signing.b62_decode(issued)
+    except (signing.BadSignature, ValueError):
+        raise Refusal(
+            400, "bad_token", _("This form has expired. Please reload the page and sign again.")
+        ) from None
+    if key != str(petition_key) or age > settings.SIGNON_TOKEN_MAX_AGE_SECONDS:
+        raise Refusal(
+            400, "bad_token", _("This form has expired. Please reload the page and sign again.")
+        )
+    if age < settings.SIGNON_TOKEN_MIN_AGE_SECONDS:
+        raise Refusal(
+            400, "too_fast", _("That was very quick. Please wait a moment and sign again.")
+        )
+
+
+def client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def ip_hash(request) -> str:
+    """A salted hash of the visitor's IP: enough to spot floods, never the address itself."""
+    return salted_hmac("campaigns.signons.ip", client_ip(request), algorithm="sha256").hexdigest()
+
+
+def check_rate_limit(petition_key, hashed_ip: str, now: float | None = None) -> None:
+    """Count this request against each (limit, window) in SIGNON_RATE_LIMITS; refuse past one."""
+    now = time.time() if now is None else now
+    for limit, window in settings.SIGNON_RATE_LIMITS:
+        key = f"signons:rate:{petition_key}:{hashed_ip}:{window}:{int(now // window)}"
+        try:
+            used = cache.incr(key)
+        except ValueError:  # first request in this window; add() is atomic if two race here
+            used = 1 if cache.add(key, 1, window) else cache.incr(key)
+        if used > limit:
+            raise Refusal(
+                429,
+                "rate_limited",
+                _("Too many sign-ons from your network just now. Please try again later."),
+            )

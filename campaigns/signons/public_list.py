@@ -1,0 +1,53 @@
+"""The public list of signers: only confirmed, opted-in, visible signers, only the chosen fields."""
+
+from django.core.paginator import Paginator
+
+from .models import Signature, SignatureStatus
+
+SIGNERS_PER_PAGE = 100
+
+
+def public_signers(petition):
+    """Listed signers of this petition in every translation, by category then name."""
+    columns = ["first_name", "last_name", "category"] + [
+        name
+        for name, shown in (
+            ("title", petition.list_shows_title),
+            ("organisation", petition.list_shows_organisation),
+            ("city", petition.list_shows_city),
+            ("region", petition.list_shows_region),
+            ("country", petition.list_shows_country),
+        )
+        if shown
+    ]
+    return (
+        Signature.objects.filter(
+            petition_key=petition.translation_key,
+            status=SignatureStatus.CONFIRMED,
+            list_publicly=True,
+            hidden=False,
+            anonymized_at__isnull=True,
+        )
+        .order_by("category", "last_name", "first_name", "pk")
+        .values(*columns)
+    )
+
+
+def describe_signer(row: dict) -> str:
+    """'Rabbi Ruth Cohen, Congregation Beth Am, Albuquerque NM' from the fields that are shown."""
+    name = " ".join(filter(None, (row.get("title"), row["first_name"], row["last_name"])))
+    place = " ".join(filter(None, (row.get("city"), row.get("region"))))
+    return ", ".join(filter(None, (name, row.get("organisation"), place, row.get("country"))))
+
+
+def signer_page(petition, page_number):
+    """One page of the list, grouped as [(category label, [entry, ...]), ...]."""
+    page = Paginator(public_signers(petition), SIGNERS_PER_PAGE).get_page(page_number)
+    labels = petition.category_labels
+    groups: list[tuple[str, list[str]]] = []
+    for row in page.object_list:
+        label = labels.get(row["category"], "")
+        if not groups or groups[-1][0] != label:
+            groups.append((label, []))
+        groups[-1][1].append(describe_signer(row))
+    return page, groups

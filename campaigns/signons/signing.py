@@ -1,0 +1,131 @@
+"""Record, confirm and invalidate sign-ons, keeping the petition's count in step."""
+
+import enum
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from .counting import adjust_count
+from .fields import OPTIONAL_FIELDS
+from .models import Signature, SignatureStatus
+
+
+class SignOnResult(enum.Enum):
+    SIGNED = "signed"
+    PENDING = "pending"
+    ALREADY_SIGNED = "already_signed"
+
+
+class ConfirmResult(enum.Enum):
+    CONFIRMED = "confirmed"
+    ALREADY_CONFIRMED = "already_confirmed"
+    EXPIRED = "expired"
+    UNKNOWN = "unknown"
+
+
+@dataclass
+class SignOnContext:
+    """What we keep about where a sign-on came from (never the raw IP)."""
+
+    ip_hash: str = ""
+    referrer: str = ""
+    source: str = ""
+    utm: dict = field(default_factory=dict)
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def record_sign_on(
+    petition, data: dict, context: SignOnContext
+) -> tuple[SignOnResult, Signature | None]:
+    """Store one sign-on; a repeat of the same email changes nothing."""
+    from .tasks import send_sign_on_email
+
+    now = timezone.now()
+    confirmed = not petition.double_opt_in
+    signature = Signature(
+        petition_key=petition.translation_key,
+        page=petition,
+        locale=petition.locale.language_code,
+        first_name=data["first_name"],
+        last_name=data["last_name"],
+        email=data["email"].strip(),
+        email_normalized=normalize_email(data["email"]),
+        category=data.get("category", ""),
+        list_publicly=bool(data.get("list_publicly")),
+        consent_text=strip_tags(petition.consent_text).strip(),
+        consented_at=now,
+        status=SignatureStatus.CONFIRMED if confirmed else SignatureStatus.PENDING,
+        confirmed_at=now if confirmed else None,
+        ip_hash=context.ip_hash,
+        referrer=context.referrer[:500],
+        source=context.source[:100],
+        utm_source=context.utm.get("utm_source", "")[:100],
+        utm_medium=context.utm.get("utm_medium", "")[:100],
+        utm_campaign=context.utm.get("utm_campaign", "")[:100],
+        **{name: data[name] for name in OPTIONAL_FIELDS if data.get(name)},
+    )
+    try:
+        # One transaction: the row and its count commit together, or neither does.
+        with transaction.atomic():
+            signature.save()
+            if confirmed:
+                adjust_count(signature.petition_key, +1)
+            # robust: a queue or mail failure is logged; the committed signature stands.
+            transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk), robust=True)
+    except IntegrityError:
+        return SignOnResult.ALREADY_SIGNED, None
+    return (SignOnResult.SIGNED if confirmed else SignOnResult.PENDING), signature
+
+
+def confirm_sign_on(token: str) -> tuple[ConfirmResult, Signature | None]:
+    """Confirm the pending signature this emailed token belongs to; a second click is harmless."""
+    signature = Signature.objects.filter(confirmation_token_hash=hash_token(token)).first()
+    if signature is None:
+        return ConfirmResult.UNKNOWN, None
+    if signature.status == SignatureStatus.CONFIRMED:
+        return ConfirmResult.ALREADY_CONFIRMED, signature
+    if signature.status != SignatureStatus.PENDING:
+        return ConfirmResult.UNKNOWN, None
+    if timezone.now() - signature.created_at > timedelta(days=settings.SIGNON_CONFIRMATION_DAYS):
+        return ConfirmResult.EXPIRED, signature
+    with transaction.atomic():
+        confirmed = Signature.objects.filter(
+            pk=signature.pk, status=SignatureStatus.PENDING
+        ).update(status=SignatureStatus.CONFIRMED, confirmed_at=timezone.now())
+        if not confirmed:  # a simultaneous click got there first
+            return ConfirmResult.ALREADY_CONFIRMED, signature
+        adjust_count(signature.petition_key, +1)
+    signature.refresh_from_db()
+    return ConfirmResult.CONFIRMED, signature
+
+
+def invalidate(signatures) -> int:
+    """Mark these signatures invalid and take the confirmed ones off their petitions' counts."""
+    with transaction.atomic():
+        rows = list(
+            signatures.exclude(status=SignatureStatus.INVALIDATED)
+            .select_for_update()
+            .values_list("pk", "petition_key", "status")
+        )
+        pks = [pk for pk, _, _ in rows]
+        for start in range(0, len(pks), 500):  # stay under every database's parameter limit
+            Signature.objects.filter(pk__in=pks[start : start + 500]).update(
+                status=SignatureStatus.INVALIDATED
+            )
+        confirmed = Counter(key for _, key, status in rows if status == SignatureStatus.CONFIRMED)
+        for petition_key, number in confirmed.items():
+            adjust_count(petition_key, -number)
+    return len(rows)

@@ -1,0 +1,143 @@
+"""Public sign-on views: the endpoint, email confirmation, the count API and the signer list.
+
+The endpoint lives outside the language prefix and needs no session or CSRF cookie, so it
+works from cached pages and partner embeds; protection.py does the checks instead.
+"""
+
+from urllib.parse import parse_qs, urlsplit
+
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
+
+from campaigns.models import PetitionPage
+
+from . import protection
+from .forms import form_for_petition
+from .public_list import signer_page
+from .signing import ConfirmResult, SignOnContext, SignOnResult, confirm_sign_on, record_sign_on
+
+MESSAGES = {
+    SignOnResult.SIGNED: lambda: _("Thank you for signing."),
+    SignOnResult.PENDING: lambda: _(
+        "Thank you! Please check your email and open the link we sent to confirm your signature."
+    ),
+    SignOnResult.ALREADY_SIGNED: lambda: _("You have already signed — thank you."),
+}
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.META.get("HTTP_ACCEPT", "")
+
+
+def _render(request, template, context, status=200):
+    response = TemplateResponse(request, template, context, status=status)
+    return response.render()
+
+
+def _refuse(request, petition, refusal: protection.Refusal):
+    if _wants_json(request):
+        return JsonResponse(
+            {"error": refusal.code, "message": str(refusal.message)}, status=refusal.status
+        )
+    context = {"page": petition, "message": refusal.message}
+    return _render(request, "campaigns/signons/refusal.html", context, refusal.status)
+
+
+def _sign_on_context(request, data) -> SignOnContext:
+    referrer = request.META.get("HTTP_REFERER", "")
+    query = parse_qs(urlsplit(referrer).query)
+    utm = {key: values[0] for key, values in query.items() if key.startswith("utm_")}
+    return SignOnContext(
+        ip_hash=protection.ip_hash(request),
+        referrer=referrer,
+        source=data.get("source", ""),
+        utm=utm,
+    )
+
+
+@csrf_exempt
+def sign(request, page_id: int):
+    """POST a sign-on to the petition page with this id."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    petition = get_object_or_404(PetitionPage.objects.live().select_related("locale"), pk=page_id)
+    with translation.override(petition.locale.language_code):
+        try:
+            data = protection.read_form(request)
+            protection.check_origin(request)
+            if not petition.is_open:
+                raise protection.Refusal(
+                    403, "closed", _("This petition is closed and no longer takes signatures.")
+                )
+            protection.check_honeypot(data)
+            protection.check_form_token(data, petition.translation_key)
+            protection.check_rate_limit(petition.translation_key, protection.ip_hash(request))
+        except protection.Refusal as refusal:
+            return _refuse(request, petition, refusal)
+
+        form = form_for_petition(petition, data)
+        if not form.is_valid():
+            if _wants_json(request):
+                return JsonResponse({"error": "invalid", "fields": form.errors}, status=400)
+            context = petition.get_context(request)
+            context.update(form=form, form_token=data.get(protection.TOKEN_FIELD, ""))
+            return _render(request, petition.get_template(request), context, 400)
+
+        result, _signature = record_sign_on(
+            petition, form.cleaned_data, _sign_on_context(request, data)
+        )
+        message = MESSAGES[result]()
+        if _wants_json(request):
+            return JsonResponse({"status": result.value, "message": message})
+        context = {"page": petition, "result": result.value, "message": message}
+        return _render(request, "campaigns/signons/thanks.html", context)
+
+
+@require_GET
+def confirm(request, token: str):
+    """The link in the double opt-in email."""
+    result, signature = confirm_sign_on(token)
+    petition = signature.page.specific if signature and signature.page_id else None
+    language = signature.locale if signature and signature.locale else None
+    messages = {
+        ConfirmResult.CONFIRMED: lambda: _("Thank you — your signature is confirmed."),
+        ConfirmResult.ALREADY_CONFIRMED: lambda: _("Your signature was already confirmed."),
+        ConfirmResult.EXPIRED: lambda: _(
+            "This link has expired. Please sign again on the petition's page."
+        ),
+        ConfirmResult.UNKNOWN: lambda: _("This confirmation link is not valid."),
+    }
+    status = {ConfirmResult.EXPIRED: 410, ConfirmResult.UNKNOWN: 404}.get(result, 200)
+    with translation.override(language):
+        context = {"page": petition, "result": result.value, "message": messages[result]()}
+        return _render(request, "campaigns/signons/confirmed.html", context, status)
+
+
+@require_GET
+def count(request, petition_key):
+    """{"count": N, "goal": G} for embeds and live updates; no personal data."""
+    # Every translation shares the count; the first-created (the source) gives the goal.
+    petition = (
+        PetitionPage.objects.live().filter(translation_key=petition_key).order_by("pk").first()
+    )
+    if petition is None:
+        raise Http404("No such petition.")
+    response = JsonResponse({"count": petition.signature_count(), "goal": petition.shown_goal})
+    response["Cache-Control"] = "public, max-age=5"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def signer_list(request, petition):
+    """The public list of signers (routed from the petition page: <page>/signers/)."""
+    if not petition.list_signers:
+        raise Http404("This petition has no public list of signers.")
+    page, groups = signer_page(petition, request.GET.get("page"))
+    context = petition.get_context(request)
+    context.update(signers_page=page, groups=groups)
+    return TemplateResponse(request, "campaigns/signons/signer_list.html", context)

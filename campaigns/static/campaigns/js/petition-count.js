@@ -1,0 +1,16 @@
+// Refreshes petition counts from the count API, so a page served from a cache shows the live figure.
+(function () {
+    "use strict";
+    document.querySelectorAll("[data-count-url]").forEach(function (box) {
+        fetch(box.dataset.countUrl, { headers: { Accept: "application/json" } })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (data) {
+                if (!data) { return; }
+                var count = box.querySelector(".petition-progress__count");
+                var bar = box.querySelector(".petition-progress__bar");
+                if (count && Number(count.textContent) < data.count) { count.textContent = data.count; }
+                if (bar && Number(bar.value) < data.count) { bar.value = data.count; }
+            })
+            .catch(function () { /* the figure rendered with the page stays */ });
+    });
+})();

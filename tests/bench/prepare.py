@@ -1,0 +1,135 @@
+"""Set up the benchmark database: `python -m tests.bench.prepare (petitions|million|export)`.
+
+Runs in its own process with tests.bench.settings, so the pytest process never touches it.
+"""
+
+import json
+import os
+import resource
+import sys
+import time
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.bench.settings")
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from wagtail.models import Site  # noqa: E402
+
+from campaigns.models import CampaignIndexPage, PetitionCounter, PetitionPage, Signature  # noqa: E402
+from campaigns.signons.protection import issue_form_token  # noqa: E402
+from home.demo import ensure_page  # noqa: E402
+
+MILLION = 1_000_000
+
+
+def petitions() -> dict:
+    """Migrate, then make an empty petition and one for the million; print their keys and tokens."""
+    call_command("migrate", verbosity=0)
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    index = ensure_page(home, CampaignIndexPage, "take-action", title="Take action")
+    result = {}
+    for slug in ("bench-empty", "bench-million", "bench-signons"):
+        page = ensure_page(index, PetitionPage, slug, title=f"Benchmark {slug}", goal=1000)
+        result[slug] = {
+            "pk": page.pk,
+            "key": str(page.translation_key),
+            "url": page.url,
+            "token": issue_form_token(page.translation_key, now=time.time() - 60),
+        }
+    # Benchmark 1 measures fresh inserts each run.
+    Signature.objects.exclude(
+        petition_key=PetitionPage.objects.get(slug="bench-million").translation_key
+    ).delete()
+    for slug in ("bench-signons", "bench-empty"):
+        PetitionCounter.objects.filter(petition_key=result[slug]["key"]).delete()
+    return result
+
+
+def million(key: str) -> dict:
+    """Bulk-load 1,000,000 confirmed signatures for `key` with INSERT … SELECT generate_series."""
+    existing = Signature.objects.filter(petition_key=key).count()
+    started = time.monotonic()
+    if existing != MILLION:
+        Signature.objects.filter(petition_key=key).delete()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                INSERT INTO campaigns_signature (
+                    petition_key, locale, title, first_name, last_name, email, email_normalized,
+                    organisation, city, region, postal_code, country, phone, category, comment,
+                    consent_text, consented_at, list_publicly, hidden, status,
+                    confirmation_token_hash, created_at, confirmed_at, ip_hash, referrer, source,
+                    utm_source, utm_medium, utm_campaign)
+                SELECT %s, 'en', '', 'Signer', 'Number ' || n, 'signer' || n || '@example.org',
+                    'signer' || n || '@example.org', 'Congregation ' || (n %% 500), 'Austin', 'TX',
+                    '78701', 'USA', '', '', '', 'Consent', now(), n %% 3 = 0, false, 'confirmed',
+                    '', now() - (n || ' seconds')::interval, now(), '', '', '', '', '', ''
+                FROM generate_series(1, %s) AS n
+                """,
+                [key, MILLION],
+            )
+            cursor.execute("ANALYZE campaigns_signature")
+    # Spread the count over every shard, as a million sign-ons would have.
+    PetitionCounter.objects.filter(petition_key=key).delete()
+    from django.conf import settings
+
+    shards = settings.SIGNON_COUNTER_SHARDS
+    PetitionCounter.objects.bulk_create(
+        PetitionCounter(
+            petition_key=key, shard=shard, count=MILLION // shards + (shard < MILLION % shards)
+        )
+        for shard in range(shards)
+    )
+    return {"loaded_seconds": round(time.monotonic() - started, 1), "reused": existing == MILLION}
+
+
+def export(key: str) -> dict:
+    """Time the admin's CSV export of the million against PostgreSQL COPY; report peak memory."""
+    from django.test import Client
+
+    from campaigns.signons.export import COLUMNS
+    from tests.factories import SuperuserFactory
+
+    client = Client(SERVER_NAME="127.0.0.1")
+    client.force_login(SuperuserFactory(username="bench-exporter"))
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    started = time.monotonic()
+    response = client.get(f"/admin/petition-reports/{key}/export/")
+    size = rows = 0
+    for chunk in response.streaming_content:
+        size += len(chunk)
+        rows += chunk.count(b"\n")
+    export_seconds = time.monotonic() - started
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+    columns = ", ".join(COLUMNS)
+    started = time.monotonic()
+    copied = 0
+    with connection.cursor() as cursor:
+        sql = (
+            f"COPY (SELECT {columns} FROM campaigns_signature WHERE petition_key = '{key}' "
+            "AND status = 'confirmed' ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER)"
+        )
+        with cursor.cursor.copy(sql) as copy:
+            for block in copy:
+                copied += len(block)
+    copy_seconds = time.monotonic() - started
+    return {
+        "rows": rows - 1,
+        "export_bytes": size,
+        "export_seconds": round(export_seconds, 2),
+        "copy_bytes": copied,
+        "copy_seconds": round(copy_seconds, 2),
+        "rss_before_mb": rss_before,
+        "rss_peak_mb": rss_peak,
+    }
+
+
+if __name__ == "__main__":
+    command, *args = sys.argv[1:]
+    print(
+        json.dumps({"petitions": petitions, "million": million, "export": export}[command](*args))
+    )

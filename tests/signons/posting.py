@@ -1,0 +1,44 @@
+"""Post sign-ons the way the rendered form does."""
+
+import time
+from urllib.parse import urlencode
+
+from campaigns.signons.protection import issue_form_token
+
+ORIGIN = "http://testserver"
+
+
+def sign(
+    client,
+    petition,
+    *,
+    token_age=10,
+    origin=ORIGIN,
+    ip="203.0.113.7",
+    referer=None,
+    json=False,
+    **fields,
+):
+    """POST a sign-on the way the rendered form would, `token_age` seconds after rendering."""
+    data = {
+        "first_name": "Ruth",
+        "last_name": "Cohen",
+        "email": "ruth@example.org",
+        "form_token": issue_form_token(petition.translation_key, now=time.time() - token_age),
+        "website": "",
+    }
+    data.update(fields)
+    headers = {"REMOTE_ADDR": ip}
+    if origin:
+        headers["HTTP_ORIGIN"] = origin
+    if referer:
+        headers["HTTP_REFERER"] = referer
+    if json:
+        headers["HTTP_ACCEPT"] = "application/json"
+    body = urlencode({key: value for key, value in data.items() if value is not None})
+    return client.post(
+        f"/sign/{petition.pk}/",
+        body,
+        content_type="application/x-www-form-urlencoded",
+        **headers,
+    )

@@ -1,0 +1,69 @@
+"""A reader signs a petition and is counted once."""
+
+import pytest
+
+from campaigns.models import PetitionPage, Signature, SignatureStatus
+from tests.signons.posting import sign
+
+
+def test_a_sign_on_is_stored_counted_and_thanked(
+    client, petition, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sign(client, petition, email="  Ruth@Example.ORG ")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Thank you for signing." in html
+    assert "Your name joins thousands of others." in html
+    signature = Signature.objects.get()
+    assert signature.email_normalized == "ruth@example.org"
+    assert signature.status == SignatureStatus.CONFIRMED
+    assert signature.petition_key == petition.translation_key
+    assert signature.locale == "en"
+    assert signature.consent_text == "By signing you agree to receive occasional email updates."
+    assert signature.ip_hash and "203.0.113.7" not in signature.ip_hash
+    assert PetitionPage.objects.get(pk=petition.pk).signature_count() == 1
+    assert (
+        '<strong class="petition-progress__count">1</strong>'
+        in client.get(petition.url).content.decode()
+    )
+
+
+def test_a_repeat_sign_on_with_the_same_email_in_other_case_adds_nothing(client, petition):
+    sign(client, petition, email="Ruth@Example.org")
+    response = sign(client, petition, email="  ruth@example.ORG ", first_name="Someone")
+
+    assert "You have already signed — thank you." in response.content.decode()
+    assert Signature.objects.filter(petition_key=petition.translation_key).count() == 1
+    assert Signature.objects.get().first_name == "Ruth"
+    assert PetitionPage.objects.get(pk=petition.pk).signature_count() == 1
+
+
+def test_the_petition_page_shows_the_form_with_a_token_and_a_honeypot(client, petition):
+    html = client.get(petition.url).content.decode()
+
+    assert f'action="/sign/{petition.pk}/"' in html
+    assert 'name="form_token"' in html
+    assert 'name="website"' in html
+    assert "By signing you agree to receive occasional email updates." in html
+    assert "0</strong> signatures of 1000" in html
+
+
+def test_a_json_sign_on_answers_json(client, petition):
+    response = sign(client, petition, json=True)
+
+    assert response.json() == {"status": "signed", "message": "Thank you for signing."}
+
+
+@pytest.mark.parametrize("field", ["first_name", "last_name", "email"])
+def test_a_missing_required_field_re_renders_the_form_with_the_values_kept(client, petition, field):
+    response = sign(client, petition, **{field: ""})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Please correct the fields marked below." in html
+    assert "This field is required." in html
+    if field != "email":
+        assert 'value="ruth@example.org"' in html
+    assert not Signature.objects.exists()
