@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.blocks import PageOrURLMixin
+from home.blocks import PageOrURLMixin, SynchronizedCharBlock
 
 
 class CallBlock(blocks.StructBlock):
@@ -18,7 +18,7 @@ class CallBlock(blocks.StructBlock):
         default=[],
         help_text="The offices to call; their phone numbers are shown as links.",
     )
-    phone = blocks.CharBlock(
+    phone = SynchronizedCharBlock(
         required=False,
         max_length=40,
         help_text="A phone number to call instead, e.g. the Capitol switchboard.",
@@ -83,7 +83,7 @@ class SocialPostBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Post on social media'.")
     text = blocks.TextBlock(max_length=250, help_text="The post, ready to share.")
     handles = blocks.ListBlock(
-        blocks.CharBlock(max_length=100),
+        SynchronizedCharBlock(max_length=100),
         default=[],
         help_text="Accounts to tag, e.g. '@WhiteHouse'. They are added to the end of the post.",
     )

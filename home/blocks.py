@@ -22,6 +22,19 @@ class PageOrURLMixin:
         return value
 
 
+class SynchronizedCharBlock(blocks.CharBlock):
+    """Text that is the same in every language (a phone number, a social handle).
+
+    wagtail-localize offers it to no translator; every translation keeps the source's value.
+    """
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200)
     level = blocks.ChoiceBlock(

@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from home.group_permissions import grant, model_permissions, revoke
+
 SIGNER_DATA_PERMISSIONS = {
     "view_signature": "Can view signature",
     "change_signature": "Can change signature",
@@ -10,34 +12,19 @@ SIGNER_DATA_PERMISSIONS = {
 }
 
 
-def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    # Permissions are normally created after all migrations; this one needs them now.
-    signature_type, _ = ContentType.objects.get_or_create(app_label="campaigns", model="signature")
-    for codename, name in SIGNER_DATA_PERMISSIONS.items():
-        Permission.objects.get_or_create(
-            content_type=signature_type, codename=codename, defaults={"name": name}
-        )
-    officers, _ = Group.objects.get_or_create(name="Data officers")
-    officers.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="campaigns", codename__in=SIGNER_DATA_PERMISSIONS
-        ),
-        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
+def signer_data_permissions(apps):
+    return model_permissions(apps, "campaigns", "signature", SIGNER_DATA_PERMISSIONS)
+
+
+def grant_to_data_officers(apps, schema_editor):
+    access_admin = model_permissions(
+        apps, "wagtailadmin", "admin", {"access_admin": "Can access Wagtail admin"}
     )
+    grant(apps, "Data officers", [*signer_data_permissions(apps), *access_admin])
 
 
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name="Data officers"):
-        group.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="campaigns", codename__in=SIGNER_DATA_PERMISSIONS
-            )
-        )
+def revoke_from_data_officers(apps, schema_editor):
+    revoke(apps, "Data officers", signer_data_permissions(apps))
 
 
 class Migration(migrations.Migration):
@@ -48,4 +35,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(grant_to_data_officers, revoke_from_data_officers)]

@@ -13,7 +13,9 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import ActionBlock
 from home.blocks import BodyBlock
@@ -48,7 +50,7 @@ class Chamber(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Target(index.Indexed, models.Model):
+class Target(TranslatableMixin, index.Indexed, models.Model):
     """An official or office that action alerts ask readers to call or write to."""
 
     name = models.CharField(max_length=200, help_text="e.g. 'Sen. Maria Lopez' or 'White House'.")
@@ -81,8 +83,14 @@ class Target(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("office"),
     ]
+    # Translators translate the name and office; how to reach the office is the same everywhere.
+    override_translatable_fields = [
+        SynchronizedField("state", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("social_handle", overridable=False),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = "call target"
 

@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.fields import SynchronizedField
 
 from campaigns.signons.fields import SignerFieldBlock
 from campaigns.signons.milestones import next_milestone
@@ -154,6 +155,10 @@ class PetitionPage(RoutablePageMixin, BasePage):
             heading="Public list of signers",
         ),
     ]
+    # The form's questions are one configuration for every language (their labels come from the
+    # interface translations); the words of the petition are translated.
+    override_translatable_fields = [SynchronizedField("signer_fields", overridable=False)]
+
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
 
