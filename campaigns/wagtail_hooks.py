@@ -7,6 +7,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from campaigns.dashboard import ActionsClosingPanel, SignOnsTodayPanel
 from campaigns.models import Target
 from campaigns.signons import admin_views
 from campaigns.signons.admin_viewset import SignatureViewSet
@@ -75,3 +76,8 @@ def register_signon_log_actions(actions):
 
         def format_message(self, log_entry):
             return "Erased {signatures} signatures at a signer's request".format(**log_entry.data)
+
+
+@hooks.register("construct_homepage_panels")
+def add_campaign_dashboard_panels(request, panels):
+    panels.extend([SignOnsTodayPanel(), ActionsClosingPanel()])

@@ -1,0 +1,63 @@
+"""Admin dashboard panels: sign-ons today per petition (counts only) and actions closing this week."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Count
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from campaigns.models import ActionAlertPage, PetitionPage, Signature, SignatureStatus
+
+
+def sign_ons_today(limit: int = 10) -> list[dict]:
+    """Today's sign-ons per petition, most first: a title and a number, never a signer."""
+    start_of_day = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    counts = list(
+        Signature.objects.filter(created_at__gte=start_of_day)
+        .exclude(status=SignatureStatus.INVALIDATED)
+        .values("petition_key")
+        .annotate(count=Count("id"))
+        .order_by("-count")[:limit]
+    )
+    # Name each petition by its page in the source language, or any translation if that is gone.
+    pages = {}
+    for page in PetitionPage.objects.filter(
+        translation_key__in=[row["petition_key"] for row in counts]
+    ).order_by("-locale__language_code"):
+        if page.translation_key not in pages or page.locale.language_code == settings.LANGUAGE_CODE:
+            pages[page.translation_key] = page
+    return [{"petition": pages.get(row["petition_key"]), "count": row["count"]} for row in counts]
+
+
+def actions_closing_within(days: int = 7):
+    """Live action alerts whose deadline falls between now and `days` from now, soonest first."""
+    now = timezone.now()
+    return (
+        ActionAlertPage.objects.live()
+        .filter(deadline__gt=now, deadline__lte=now + timedelta(days=days))
+        .select_related("locale")
+        .order_by("deadline")
+    )
+
+
+class SignOnsTodayPanel(Component):
+    name = "sign_ons_today"
+    template_name = "campaigns/dashboard/sign_ons_today.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["rows"] = sign_ons_today()
+        return context
+
+
+class ActionsClosingPanel(Component):
+    name = "actions_closing"
+    template_name = "campaigns/dashboard/actions_closing.html"
+    order = 160
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["alerts"] = actions_closing_within(days=7)
+        return context
