@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, PageLogEntry, Revision
+from wagtail_localize.models import TranslationSource
 
 from home.models import SiteSettings
 
@@ -31,3 +32,17 @@ def test_load_demo_content_twice_leaves_the_same_pages_and_settings(client):
     assert "/home/about/" in [url for url, *_ in first["pages"]]
     assert first["settings"][0][1] == "https://coalition.example/donate"
     assert "About" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_has_spanish_and_arabic_translations_made_through_wagtail_localize(client):
+    call_command("load_demo_content")
+
+    spanish_pledge = client.get("/es/actua/compromiso-con-la-plataforma/").content.decode()
+    arabic_letter = client.get("/ar/take-action/letter-to-the-president/").content.decode()
+
+    assert '<html lang="es" dir="ltr">' in spanish_pledge
+    assert "Firma nuestro compromiso con la plataforma" in spanish_pledge
+    assert '<html lang="ar" dir="rtl">' in arabic_letter
+    assert "رسالة إلى الرئيس" in arabic_letter
+    assert TranslationSource.objects.filter(object__translation_key__isnull=False).count() >= 8

@@ -15,7 +15,7 @@ def test_the_demo_petitions_have_signatures_and_exact_counts(client):
     call_command("load_demo_content")
     cache.clear()
 
-    pages = {page.slug: page for page in PetitionPage.objects.all()}
+    pages = {page.slug: page for page in PetitionPage.objects.filter(locale__language_code="en")}
     assert set(pages) == {
         "clergy-letter-fair-asylum",
         "policy-platform-pledge",

@@ -11,6 +11,7 @@ DEMO_BUILDERS = [
     "resources.demo",
     "campaigns.demo.petitions",
     "campaigns.demo.content",
+    "campaigns.demo.translations",
 ]
 
 
