@@ -20,13 +20,15 @@ def test_the_demo_has_every_section_and_its_content(client):
     assert PartnerPage.objects.filter(live=True).count() >= 3
     study = ResourcePage.objects.get()
     assert study.documents.get().document.file_extension == "pdf"
-    story = NewsPage.objects.get()
+    story = NewsPage.objects.get(locale__language_code="en")
     html = client.get(story.url).content.decode()
     assert "Rabbi Miriam Adler" in html and "Updated " in html
     take_action = client.get("/take-action/").content.decode()
     assert "protect immigrants and asylum seekers" in take_action
     assert "stop family detention" not in take_action
-    alert = ActionAlertPage.objects.get(slug="protect-immigrants-and-asylum-seekers")
+    alert = ActionAlertPage.objects.get(
+        slug="protect-immigrants-and-asylum-seekers", locale__language_code="en"
+    )
     assert {block.block_type for block in alert.actions} >= {"call", "email", "social_post", "link"}
     assert "Over 1,400 clergy" in client.get("/").content.decode()
 
@@ -39,8 +41,13 @@ def test_the_story_and_alert_feature_the_petitions_when_they_exist(client, take_
 
     content.build()
 
-    assert NewsPage.objects.get().featured_petition == letter
-    alert = ActionAlertPage.objects.get(slug="protect-immigrants-and-asylum-seekers")
+    assert NewsPage.objects.get(locale__language_code="en").featured_petition == letter
+    alert = ActionAlertPage.objects.get(
+        slug="protect-immigrants-and-asylum-seekers", locale__language_code="en"
+    )
     petition_blocks = [block for block in alert.actions if block.block_type == "petition"]
     assert petition_blocks[0].value["petition"].pk == president.pk
-    assert "Clergy letter" in client.get(NewsPage.objects.get().url).content.decode()
+    assert (
+        "Clergy letter"
+        in client.get(NewsPage.objects.get(locale__language_code="en").url).content.decode()
+    )
