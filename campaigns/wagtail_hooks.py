@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.dashboard import ActionsClosingPanel, SignOnsTodayPanel
 from campaigns.models import Target
-from campaigns.signons import admin_views
+from campaigns.signons import admin_views, moderation
 from campaigns.signons.admin_viewset import SignatureViewSet
 from campaigns.signons.privacy import ERASE_ACTION
 
@@ -46,6 +46,11 @@ def register_signon_admin_urls():
             admin_views.invalidate_view,
             name="signons_invalidate",
         ),
+        path(
+            "petition-reports/<uuid:petition_key>/public-list/",
+            moderation.public_list_view,
+            name="signons_public_list",
+        ),
     ]
 
 
@@ -62,6 +67,15 @@ def register_signon_log_actions(actions):
 
         def format_message(self, log_entry):
             return "Exported {rows} signatures".format(**log_entry.data)
+
+    @actions.register_action(moderation.HIDE_ACTION)
+    class HideFormatter(LogFormatter):
+        label = "Hide or show a public signer"
+
+        def format_message(self, log_entry):
+            if log_entry.data.get("hidden"):
+                return "Hid an entry on the public signer list"
+            return "Showed an entry on the public signer list again"
 
     @actions.register_action(admin_views.INVALIDATE_ACTION)
     class InvalidateFormatter(LogFormatter):

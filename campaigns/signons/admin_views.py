@@ -54,6 +54,7 @@ def report(request, petition_key):
         "can_export": request.user.has_perm("campaigns.export_signature"),
         "can_invalidate": request.user.has_perm("campaigns.change_signature"),
         "can_view": request.user.has_perm("campaigns.view_signature"),
+        "can_moderate_list": request.user.has_perm("campaigns.hide_signature"),
         **petition_report(petition),
     }
     return TemplateResponse(request, "campaigns/signons/admin/report.html", context)

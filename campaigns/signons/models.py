@@ -78,6 +78,7 @@ class Signature(models.Model):
         permissions = [
             ("export_signature", "Can export signatures"),
             ("erase_signature", "Can erase signatures"),
+            ("hide_signature", "Can hide signers from the public list"),
         ]
 
     def __str__(self) -> str:

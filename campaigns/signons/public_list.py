@@ -7,8 +7,12 @@ from .models import Signature, SignatureStatus
 SIGNERS_PER_PAGE = 100
 
 
-def public_signers(petition):
-    """Listed signers of this petition in every translation, by category then name."""
+def public_signers(petition, *, include_hidden=False):
+    """Listed signers of this petition in every translation, by category then name.
+
+    With include_hidden, entries an editor hid are included, with their pk and hidden flag, for
+    the moderation view.
+    """
     columns = ["first_name", "last_name", "category"] + [
         name
         for name, shown in (
@@ -20,17 +24,17 @@ def public_signers(petition):
         )
         if shown
     ]
-    return (
-        Signature.objects.filter(
-            petition_key=petition.translation_key,
-            status=SignatureStatus.CONFIRMED,
-            list_publicly=True,
-            hidden=False,
-            anonymized_at__isnull=True,
-        )
-        .order_by("category", "last_name", "first_name", "pk")
-        .values(*columns)
+    listed = Signature.objects.filter(
+        petition_key=petition.translation_key,
+        status=SignatureStatus.CONFIRMED,
+        list_publicly=True,
+        anonymized_at__isnull=True,
     )
+    if include_hidden:
+        columns += ["pk", "hidden"]
+    else:
+        listed = listed.filter(hidden=False)
+    return listed.order_by("category", "last_name", "first_name", "pk").values(*columns)
 
 
 def describe_signer(row: dict) -> str:
