@@ -1,8 +1,14 @@
-"""The sitemap: every live public page in every language, each with its hreflang alternates."""
+"""The sitemap: every live public page in every language with its hreflang alternates, and topics."""
 
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import override
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from home.models import Issue
 
 
 class MultilingualSitemap(Sitemap):
@@ -52,3 +58,14 @@ def alternates_by_translation_key(request, keys) -> dict:
             }
         )
     return alternates
+
+
+class TopicSitemap(DjangoSitemap):
+    """/topics/<slug>/ for every topic in the source language (translated topics share the slug)."""
+
+    def items(self):
+        return Issue.objects.filter(locale=Locale.get_default()).order_by("slug")
+
+    def location(self, issue):
+        with override(settings.LANGUAGE_CODE):
+            return reverse("topic", args=[issue.slug])

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 from wagtail.models import PageViewRestriction
 
 from home.translating import translate
-from tests.factories import StandardPageFactory
+from tests.factories import IssueFactory, StandardPageFactory
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
@@ -53,3 +53,13 @@ def test_the_sitemap_lists_every_live_translation_with_hreflang_alternates(clien
     }
     assert entries["http://localhost/about/"]["es"] == "http://localhost/es/about/"
     assert "http://localhost/ar/" not in entries
+
+
+def test_the_sitemap_lists_topic_pages(client, home_page):
+    IssueFactory(name="Asylum", slug="asylum")
+
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+
+    assert "http://testserver/topics/asylum/" in [
+        loc.text for loc in root.findall("s:url/s:loc", NS)
+    ]
