@@ -31,6 +31,7 @@ class PetitionPageFactory(wagtail_factories.PageFactory):
 class SignatureFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Signature
+        skip_postgeneration_save = True  # the post-generation hook only adjusts the counter
 
     petition_key = factory.LazyAttribute(lambda signature: signature.page.translation_key)
     first_name = factory.Sequence(lambda n: f"Signer{n}")
