@@ -39,7 +39,13 @@ def home_page_sections(home_page) -> dict:
     stories = list(latest_stories().descendant_of(home_page)[: HOME_STORIES + 1])
     featured = next((s for s in stories if s.pk == home_page.featured_story_id), None)
     if featured is None and home_page.featured_story_id:
-        featured = latest_stories().filter(pk=home_page.featured_story_id).first()
+        # A translated home page keeps the source's choice: feature that story's translation.
+        chosen = NewsPage.objects.filter(pk=home_page.featured_story_id).values("translation_key")
+        featured = (
+            latest_stories()
+            .filter(translation_key__in=chosen, locale_id=home_page.locale_id)
+            .first()
+        )
     featured = featured or (stories[0] if stories else None)
     stories = [story for story in stories if story != featured][:HOME_STORIES]
     alerts = list(open_alerts().descendant_of(home_page)[:HOME_ACTIONS])

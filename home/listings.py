@@ -4,11 +4,13 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+from django.http import Http404
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 # The one rendition every card uses; fetching it up front keeps listings to a fixed query count.
 CARD_IMAGE_SPEC = "fill-640x360"
+MAX_PAGE_NUMBER = 10_000
 CARD_IMAGE_FIELDS = ("listing_image", "social_image")
 
 
@@ -85,6 +87,9 @@ def listing_page(queryset, number, per_page: int) -> ListingPage:
         number = max(1, int(number))
     except (TypeError, ValueError):
         number = 1
+    if number > MAX_PAGE_NUMBER:
+        # Far past any real listing, and an offset the database may not even represent.
+        raise Http404("No such page of results.")
     start = (number - 1) * per_page
     items = list(queryset[start : start + per_page + 1])
     page = ListingPage(items[:per_page], number, has_next=len(items) > per_page)
@@ -92,10 +97,21 @@ def listing_page(queryset, number, per_page: int) -> ListingPage:
     return page
 
 
-def live_pages_in_order(ids) -> list:
-    """The live, public pages among `ids` (specific), in the order of `ids`; one query per page type."""
+def live_pages_in_order(ids, locale=None) -> list:
+    """The live, public pages among `ids` (specific), in the order of `ids`; one query per page type.
+
+    With `locale`, each page is replaced by its live translation in that locale where there is
+    one: links chosen on the English page lead Spanish readers to Spanish pages.
+    """
     from wagtail.models import Page
 
     ids = list(ids)
     pages = public_only(Page.objects.filter(pk__in=ids).live()).specific().in_bulk()
-    return [pages[pk] for pk in ids if pk in pages]
+    translations = {}
+    if locale is not None and any(page.locale_id != locale.pk for page in pages.values()):
+        keys = [page.translation_key for page in pages.values() if page.locale_id != locale.pk]
+        translated = public_only(
+            Page.objects.filter(translation_key__in=keys, locale=locale).live()
+        )
+        translations = {page.translation_key: page for page in translated.specific()}
+    return [translations.get(pages[pk].translation_key, pages[pk]) for pk in ids if pk in pages]

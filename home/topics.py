@@ -23,12 +23,18 @@ def tagged_page_models() -> list[type[Page]]:
     ]
 
 
-def pages_on_topic(issue: Issue):
-    """Live, public pages tagged with `issue`, newest first (stories by their publication date)."""
+def pages_on_topic(issue: Issue, locale: Locale | None = None):
+    """Live, public pages tagged with `issue` in any language's version of it, newest first.
+
+    With `locale`, only that language's pages (translated pages may keep the source's tags).
+    """
     models = tagged_page_models()
     tagged = Q(pk__in=[])
     for model in models:
-        tagged |= Q(pk__in=model.objects.filter(topics=issue).values("pk"))
+        on_topic = model.objects.filter(topics__translation_key=issue.translation_key)
+        if locale is not None:
+            on_topic = on_topic.filter(locale=locale)
+        tagged |= Q(pk__in=on_topic.values("pk"))
     # A story's own publication date beats the time its page was first published.
     dates = [
         f"{model._meta.model_name}__published_at"
@@ -50,7 +56,9 @@ def topic_page(request, slug: str):
     if issue is None:
         raise Http404("No such topic.")
     pages = listing_page(
-        pages_on_topic(issue).specific(), request.GET.get("page"), TOPIC_PAGES_PER_PAGE
+        pages_on_topic(issue, Locale.get_active()).specific(),
+        request.GET.get("page"),
+        TOPIC_PAGES_PER_PAGE,
     )
     return TemplateResponse(
         request,

@@ -177,4 +177,4 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
         return self.deadline is None or timezone.now() < self.deadline
 
     def live_partners(self) -> list:
-        return live_pages_in_order(partner.pk for partner in self.partners.all())
+        return live_pages_in_order((partner.pk for partner in self.partners.all()), self.locale)

@@ -17,7 +17,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -43,11 +43,14 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         """Live, public stories below this index, newest first, ready to render as cards."""
         stories = public_only(NewsPage.objects.child_of(self).live())
         if topic is not None:
-            stories = stories.filter(topics=topic)
+            # Any language's version of the topic: translated stories may keep the source's tags.
+            stories = stories.filter(topics__translation_key=topic.translation_key).distinct()
         return stories.order_by(*NEWEST_FIRST)
 
-    def topics(self):
-        return Issue.objects.filter(locale_id=self.locale_id)
+    def topics(self) -> list[Issue]:
+        """The topics in this index's language, or the source language's while none are translated."""
+        topics = list(Issue.objects.filter(locale_id=self.locale_id))
+        return topics or list(Issue.objects.filter(locale=Locale.get_default()))
 
     @path("")
     def index(self, request):
@@ -203,10 +206,12 @@ class NewsPage(OwnSummaryMixin, BasePage):
         return [author.person for author in self.authors.all() if author.person_id]
 
     def live_related_pages(self) -> list:
-        return live_pages_in_order(link.related_page_id for link in self.related_links.all())
+        return live_pages_in_order(
+            (link.related_page_id for link in self.related_links.all()), self.locale
+        )
 
     def live_partners(self) -> list:
-        return live_pages_in_order(partner.pk for partner in self.partners.all())
+        return live_pages_in_order((partner.pk for partner in self.partners.all()), self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

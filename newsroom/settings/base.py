@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsroom.platform.security.NewsroomCSPMiddleware",
+    "newsroom.platform.request_hygiene.RejectNullBytesMiddleware",
     # Outside sessions, CSRF and messages, so it sees every cookie the response would set.
     "newsroom.platform.page_cache.PageCacheMiddleware",
     "newsroom.platform.media_errors.MediaStorageUnavailableMiddleware",

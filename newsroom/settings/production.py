@@ -56,4 +56,8 @@ if env_str("SENTRY_DSN"):
         environment=env_str("SENTRY_ENVIRONMENT", "production"),
         traces_sample_rate=float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
         send_default_pii=False,
+        # A sign-on's form (email, phone, postal code) must not travel in a stack frame's local
+        # variables or a request body.
+        include_local_variables=False,
+        max_request_body_size="never",
     )

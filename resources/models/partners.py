@@ -95,7 +95,7 @@ class PartnerPage(OwnSummaryMixin, BasePage):
 
     def cosponsored_pages(self) -> list:
         """The live, public actions and petitions this partner co-sponsors, in editor order."""
-        return live_pages_in_order(link.action_id for link in self.cosponsored.all())
+        return live_pages_in_order((link.action_id for link in self.cosponsored.all()), self.locale)
 
 
 class PartnerCosponsorship(Orderable):

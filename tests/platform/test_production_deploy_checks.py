@@ -64,3 +64,15 @@ def sentry_is_active(**variables):
 def test_sentry_starts_only_when_a_dsn_is_set():
     assert sentry_is_active() == "False"
     assert sentry_is_active(SENTRY_DSN="https://public@sentry.example.org/1") == "True"
+
+
+def test_sentry_never_receives_signer_data_from_stack_frames_or_request_bodies():
+    result = run_under_production(
+        "-c",
+        "import django; django.setup(); import sentry_sdk; o = sentry_sdk.get_client().options; "
+        "print(o['send_default_pii'], o['include_local_variables'], o['max_request_body_size'])",
+        **DOCUMENTED,
+        SENTRY_DSN="https://public@sentry.example.org/1",
+    )
+
+    assert result.stdout.strip().splitlines()[-1] == "False False never"
