@@ -1,27 +1,15 @@
 """A reader of an Arabic page sees the interface in Arabic, with Arabic plural forms and dates."""
 
-import datetime
-
 import pytest
 
 from campaigns.signons.counting import set_count
 from home.translating import translate
-from tests.signons.factories import CampaignIndexPageFactory, PetitionPageFactory
+from tests.home.delivered_petition import delivered_petition
 
 
 @pytest.fixture
 def petition(home_page):
-    take_action = CampaignIndexPageFactory(parent=home_page)
-    petition = PetitionPageFactory(
-        parent=take_action,
-        title="Fair asylum now",
-        slug="fair-asylum",
-        goal=2000,
-        delivered_on=datetime.date(2026, 3, 5),
-    )
-    translate(home_page, "ar", {})
-    translate(take_action, "ar", {})
-    return petition
+    return delivered_petition(home_page, "ar")
 
 
 def arabic_page(client, petition, count: int) -> str:

@@ -1,28 +1,17 @@
 """A reader of a Spanish page sees the interface in Spanish, with Spanish dates and numbers."""
 
-import datetime
-
 import pytest
 
 from campaigns.signons.counting import set_count
 from home.translating import translate
-from tests.signons.factories import CampaignIndexPageFactory, PetitionPageFactory
+from tests.home.delivered_petition import delivered_petition
 from tests.signons.posting import sign
 
 
 @pytest.fixture
 def spanish_petition(home_page):
-    take_action = CampaignIndexPageFactory(parent=home_page)
-    petition = PetitionPageFactory(
-        parent=take_action,
-        title="Fair asylum now",
-        slug="fair-asylum",
-        goal=2000,
-        delivered_on=datetime.date(2026, 3, 5),
-    )
+    petition = delivered_petition(home_page, "es")
     set_count(petition.translation_key, 1412)
-    translate(home_page, "es", {})
-    translate(take_action, "es", {"Take action": "Actúe"})
     return translate(petition, "es", {"Fair asylum now": "Asilo justo ya"})
 
 
