@@ -62,3 +62,31 @@ def test_a_missing_spanish_page_says_so_in_spanish(client, spanish_petition):
 
     assert response.status_code == 404
     assert "Página no encontrada" in response.content.decode()
+
+
+def test_an_invalid_json_sign_on_names_its_errors_in_spanish(client, spanish_petition):
+    response = sign(client, spanish_petition, json=True, email="no-es-un-correo")
+
+    assert response.status_code == 400
+    assert response.json()["message"] == "Algunos campos necesitan corrección."
+    assert response.json()["fields"]["email"] == [
+        "Introduzca una dirección de correo electrónico válida."
+    ]
+
+
+def test_the_confirmation_email_of_a_spanish_sign_on_is_in_spanish(
+    client, home_page, mailoutbox, django_capture_on_commit_callbacks
+):
+    petition = delivered_petition(home_page, "es", double_opt_in=True)
+    spanish = translate(petition, "es", {"Fair asylum now": "Asilo justo ya"})
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sign(client, spanish, first_name="Ana")
+
+    (email,) = mailoutbox
+    assert email.subject == "Confirme su firma: Asilo justo ya"
+    assert email.body.startswith("Hola, Ana:")
+    assert (
+        "Gracias por firmar “Asilo justo ya”. Confirme su firma abriendo este enlace:" in email.body
+    )
+    assert "El enlace funciona durante 7 días." in email.body
