@@ -24,7 +24,7 @@ def test_a_spanish_petition_page_speaks_spanish_with_spanish_numbers_and_dates(
     assert "Asilo justo ya" in html
     assert '<a class="skip-link" href="#main">Saltar al contenido</a>' in html
     assert '<label class="visually-hidden" for="site-search-query">Buscar</label>' in html
-    assert "Firme la petición" in html
+    assert "Firma la petición" in html
     assert '<label for="id_first_name">Nombre' in html
     assert '<label for="id_email">Correo electrónico' in html
     assert ">1.412</strong> firmas de 2.000</p>" in html
@@ -46,7 +46,7 @@ def test_a_refused_json_sign_on_explains_itself_in_spanish(client, spanish_petit
     response = sign(client, spanish_petition, json=True, token_age=0)
 
     assert response.status_code == 400
-    assert response.json()["message"] == "Eso fue muy rápido. Espere un momento y vuelva a firmar."
+    assert response.json()["message"] == "Eso fue muy rápido. Espera un momento y vuelve a firmar."
 
 
 def test_the_spanish_search_page_labels_its_form_in_spanish(client, spanish_petition):
@@ -84,9 +84,9 @@ def test_the_confirmation_email_of_a_spanish_sign_on_is_in_spanish(
         sign(client, spanish, first_name="Ana")
 
     (email,) = mailoutbox
-    assert email.subject == "Confirme su firma: Asilo justo ya"
+    assert email.subject == "Confirma tu firma: Asilo justo ya"
     assert email.body.startswith("Hola, Ana:")
     assert (
-        "Gracias por firmar “Asilo justo ya”. Confirme su firma abriendo este enlace:" in email.body
+        "Gracias por firmar “Asilo justo ya”. Confirma tu firma abriendo este enlace:" in email.body
     )
     assert "El enlace funciona durante 7 días." in email.body
