@@ -2,7 +2,7 @@
 
 from django.conf.locale.es.formats import *  # noqa: F403
 
-# Django's Spanish groups with a non-breaking space (the RAE's advice for Spain); the Latin American
-# readers we serve mostly write 1.412.
+# Django's Spanish groups with a non-breaking space (the RAE's advice); we print 1.412, the grouping
+# much of Latin America uses (Mexico and Central America write 1,412: change it here if need be).
 THOUSAND_SEPARATOR = "."
 DECIMAL_SEPARATOR = ","
