@@ -30,7 +30,7 @@ class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["campaigns.PetitionPage", "campaigns.ActionAlertPage"]
 
     class Meta:
-        verbose_name = "take-action index page"
+        verbose_name = _("take-action index page")
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.listings import open_alerts, open_petitions
@@ -169,7 +169,7 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "action alert"
+        verbose_name = _("action alert")
 
     @property
     def is_open(self) -> bool:

@@ -4,6 +4,7 @@ from django import forms
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -37,7 +38,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["campaigns.NewsPage"]
 
     class Meta:
-        verbose_name = "news index page"
+        verbose_name = _("news index page")
 
     def stories(self, topic: Issue | None = None):
         """Live, public stories below this index, newest first, ready to render as cards."""
@@ -177,7 +178,7 @@ class NewsPage(OwnSummaryMixin, BasePage):
     card_image_fields = ("listing_image", "hero_image", "social_image")
 
     class Meta:
-        verbose_name = "news story"
+        verbose_name = _("news story")
         verbose_name_plural = "news stories"
 
     def save(self, *args, **kwargs):

@@ -163,7 +163,7 @@ class PetitionPage(RoutablePageMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "petition, pledge or sign-on letter"
+        verbose_name = _("petition, pledge or sign-on letter")
 
     @property
     def is_open(self) -> bool:

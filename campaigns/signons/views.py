@@ -83,7 +83,14 @@ def sign(request, page_id: int):
         form = form_for_petition(petition, data)
         if not form.is_valid():
             if _wants_json(request):
-                return JsonResponse({"error": "invalid", "fields": form.errors}, status=400)
+                return JsonResponse(
+                    {
+                        "error": "invalid",
+                        "message": _("Some fields need correcting."),
+                        "fields": form.errors,
+                    },
+                    status=400,
+                )
             context = petition.get_context(request)
             context.update(form=form, form_token=data.get(protection.TOKEN_FIELD, ""))
             return _render(request, petition.get_template(request), context, 400)

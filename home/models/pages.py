@@ -1,6 +1,7 @@
 """The home page and plain content pages (about, privacy policy)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -43,7 +44,7 @@ class HomePage(BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         # Imported here because the campaigns app builds on home's models.
@@ -69,4 +70,4 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage"]
 
     class Meta:
-        verbose_name = "standard page"
+        verbose_name = _("standard page")

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "newsroom.platform",
     "csp",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -124,6 +125,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_TZ = True
+# USE_THOUSAND_SEPARATOR stays off: templates group reader-facing counts with |intcomma, so numbers
+# inside URLs and HTML attributes stay plain digits. newsroom/formats adjusts es and ar separators.
+FORMAT_MODULE_PATH = ["newsroom.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -31,7 +31,7 @@ class ResourceIndexPage(SectionIndexPage):
     subpage_types = ["resources.ResourcePage"]
 
     class Meta:
-        verbose_name = "resource index page"
+        verbose_name = _("resource index page")
 
     def resources(self, resource_type: str = ""):
         resources = public_only(ResourcePage.objects.child_of(self).live())
@@ -85,7 +85,7 @@ class ResourcePage(OwnSummaryMixin, BasePage):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = "resource"
+        verbose_name = _("resource")
 
 
 class ResourceDocument(Orderable):

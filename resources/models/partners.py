@@ -25,7 +25,7 @@ class PartnerIndexPage(SectionIndexPage):
     subpage_types = ["resources.PartnerPage"]
 
     class Meta:
-        verbose_name = "partner index page"
+        verbose_name = _("partner index page")
 
     def partners(self):
         return public_only(PartnerPage.objects.child_of(self).live()).order_by("role", "title")
@@ -87,7 +87,7 @@ class PartnerPage(OwnSummaryMixin, BasePage):
     card_image_fields = ("logo", "listing_image", "social_image")
 
     class Meta:
-        verbose_name = "partner"
+        verbose_name = _("partner")
 
     @property
     def card_image(self):

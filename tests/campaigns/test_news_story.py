@@ -77,7 +77,7 @@ def test_a_story_features_its_petition_with_count_and_sign_button(client, news_i
     html = client.get(story.url).content.decode()
 
     assert "Clergy letter for fair asylum" in html
-    assert "0 signatures of 2000" in html
+    assert "0 signatures of 2,000" in html
     assert f'href="{petition.url}#sign"' in html
 
 

@@ -25,7 +25,7 @@ def test_a_sign_on_is_stored_counted_and_thanked(
     assert signature.ip_hash and "203.0.113.7" not in signature.ip_hash
     assert PetitionPage.objects.get(pk=petition.pk).signature_count() == 1
     assert (
-        '<strong class="petition-progress__count">1</strong>'
+        '<strong class="petition-progress__count" data-count="1">1</strong>'
         in client.get(petition.url).content.decode()
     )
 
@@ -47,7 +47,7 @@ def test_the_petition_page_shows_the_form_with_a_token_and_a_honeypot(client, pe
     assert 'name="form_token"' in html
     assert 'name="website"' in html
     assert "By signing you agree to receive occasional email updates." in html
-    assert "0</strong> signatures of 1000" in html
+    assert "0</strong> signatures of 1,000" in html
 
 
 def test_a_json_sign_on_answers_json(client, petition):

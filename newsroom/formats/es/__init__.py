@@ -1,0 +1,1 @@
+"""Spanish formats (see formats.py)."""
