@@ -1,8 +1,9 @@
 """The newsroom: stories and the index that lists them, filters them by topic and feeds them as RSS."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,7 +19,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -50,8 +51,13 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def topics(self) -> list[Issue]:
         """The topics in this index's language, or the source language's while none are translated."""
-        topics = list(Issue.objects.filter(locale_id=self.locale_id))
-        return topics or list(Issue.objects.filter(locale=Locale.get_default()))
+        topics = list(
+            Issue.objects.filter(
+                Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE)
+            )
+        )
+        own = [topic for topic in topics if topic.locale_id == self.locale_id]
+        return own or topics
 
     @path("")
     def index(self, request):

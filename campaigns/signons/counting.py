@@ -75,5 +75,24 @@ def recount(fix: bool = False) -> list[tuple[uuid.UUID, int, int]]:
         if counted.get(key, 0) != actual.get(key, 0):
             drift.append((key, counted.get(key, 0), actual.get(key, 0)))
             if fix:
-                set_count(key, actual.get(key, 0))
+                reconcile(key)
     return drift
+
+
+def reconcile(petition_key) -> None:
+    """Bring one petition's counter to its confirmed rows without losing a concurrent sign-on.
+
+    The shards are locked while the rows are counted, and the difference is added rather than
+    the total overwritten: a sign-on committed meanwhile keeps its increment.
+    """
+    with transaction.atomic():
+        counted = sum(
+            PetitionCounter.objects.select_for_update()
+            .filter(petition_key=petition_key)
+            .values_list("count", flat=True)
+        )
+        actual = Signature.objects.filter(
+            petition_key=petition_key, status=SignatureStatus.CONFIRMED
+        ).count()
+        if actual != counted:
+            adjust_count(petition_key, actual - counted)

@@ -82,16 +82,20 @@ class Signature(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.full_name or f"Signature {self.pk}"
+        # Not the signer's name: this label is stored in audit log entries, which editors can see.
+        return f"Signature {self.pk}"
 
     def delete(self, *args, **kwargs):
         """Deleting a confirmed signature takes it off the petition's count in the same transaction."""
         from .counting import adjust_count
 
         with transaction.atomic():
-            counted = Signature.objects.filter(
-                pk=self.pk, status=SignatureStatus.CONFIRMED
-            ).exists()
+            # Locked, so a confirmation arriving meanwhile cannot slip between check and delete.
+            counted = (
+                Signature.objects.select_for_update()
+                .filter(pk=self.pk, status=SignatureStatus.CONFIRMED)
+                .exists()
+            )
             result = super().delete(*args, **kwargs)
             if counted:
                 adjust_count(self.petition_key, -1)

@@ -61,8 +61,12 @@ def forget_signer(email: str, user=None) -> int:
     """Delete this person's signatures on every petition, fix the counts and log the erasure."""
     signatures = Signature.objects.filter(email_normalized=normalize_email(email))
     with transaction.atomic():
-        rows = list(signatures.select_for_update().values_list("petition_key", "status", "page"))
-        signatures.delete()
+        locked = list(
+            signatures.select_for_update().values_list("pk", "petition_key", "status", "page")
+        )
+        # Only the rows locked and counted here: one committed meanwhile is left for a later run.
+        Signature.objects.filter(pk__in=[pk for pk, *_ in locked]).delete()
+        rows = [row[1:] for row in locked]
         confirmed = Counter(key for key, status, _ in rows if status == SignatureStatus.CONFIRMED)
         for petition_key, number in confirmed.items():
             adjust_count(petition_key, -number)

@@ -110,6 +110,18 @@ def check_form_token(data, petition_key, now: float | None = None) -> None:
 
 
 def client_ip(request) -> str:
+    """The visitor's address. Behind SIGNON_TRUSTED_PROXIES load balancers or CDNs, REMOTE_ADDR is
+    the nearest proxy, so the address comes from X-Forwarded-For, counted from the right past the
+    proxies we run: entries further left could be written by the visitor."""
+    proxies = settings.SIGNON_TRUSTED_PROXIES
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
 
 

@@ -50,7 +50,10 @@ def _refuse(request, petition, refusal: protection.Refusal):
 
 def _sign_on_context(request, data) -> SignOnContext:
     referrer = request.META.get("HTTP_REFERER", "")
-    query = parse_qs(urlsplit(referrer).query)
+    try:
+        query = parse_qs(urlsplit(referrer).query)
+    except ValueError:  # a malformed Referer is the visitor's problem, not a reason to refuse
+        referrer, query = "", {}
     utm = {key: values[0] for key, values in query.items() if key.startswith("utm_")}
     return SignOnContext(
         ip_hash=protection.ip_hash(request),

@@ -259,4 +259,7 @@ SIGNON_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
 SIGNON_RATE_LIMITS = [(20, 60), (200, 60 * 60)]
 # Other sites (scheme://host) allowed to embed the form and post sign-ons, e.g. partners.
 SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
+# How many proxies (load balancer, CDN) stand in front of the app servers and append to
+# X-Forwarded-For; 0 trusts REMOTE_ADDR. Rate limits and IP hashes need the visitor's address.
+SIGNON_TRUSTED_PROXIES = env_int("SIGNON_TRUSTED_PROXIES", 0)
 SIGNON_CONFIRMATION_DAYS = 7

@@ -16,6 +16,7 @@ def sign(
     origin=ORIGIN,
     ip="203.0.113.7",
     referer=None,
+    forwarded_for=None,
     json=False,
     **fields,
 ):
@@ -33,6 +34,8 @@ def sign(
         headers["HTTP_ORIGIN"] = origin
     if referer:
         headers["HTTP_REFERER"] = referer
+    if forwarded_for:
+        headers["HTTP_X_FORWARDED_FOR"] = forwarded_for
     if json:
         headers["HTTP_ACCEPT"] = "application/json"
     body = urlencode({key: value for key, value in data.items() if value is not None})

@@ -67,3 +67,18 @@ def test_a_missing_required_field_re_renders_the_form_with_the_values_kept(clien
     if field != "email":
         assert 'value="ruth@example.org"' in html
     assert not Signature.objects.exists()
+
+
+def test_a_malformed_referer_is_ignored_and_the_sign_on_is_kept(client, petition):
+    response = sign(client, petition, email="ana@example.org", referer="http://[oops/?utm_source=x")
+
+    assert response.status_code == 200
+    assert Signature.objects.get().referrer == ""
+
+
+def test_a_signature_is_labelled_by_number_never_by_the_signers_name(client, petition):
+    sign(client, petition, email="ana@example.org", first_name="Ana", last_name="Ruiz")
+
+    signature = Signature.objects.get()
+
+    assert str(signature) == f"Signature {signature.pk}"
