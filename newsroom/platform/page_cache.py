@@ -46,6 +46,9 @@ def clear_page_cache() -> None:
     except ValueError:
         # No generation yet (fresh cache): readers assume 1, so start at 2.
         cache.add(GENERATION_KEY, 2, timeout=None)
+    except Exception:
+        # The cache is down: nothing can be served from it either, and publishing must go on.
+        logger.warning("Page cache unavailable; could not clear it.", exc_info=True)
 
 
 def remember(key: str, compute, timeout: int = 300):
@@ -54,13 +57,20 @@ def remember(key: str, compute, timeout: int = 300):
     For small lookups every page render makes (a page's translations) that change only when
     something is published; one cache round trip instead of a query.
     """
-    found = cache.get_many([GENERATION_KEY, key])
+    try:
+        found = cache.get_many([GENERATION_KEY, key])
+    except Exception:
+        logger.warning("Cache unavailable; computing %s directly.", key, exc_info=True)
+        return compute()
     generation = found.get(GENERATION_KEY, 1)
     entry = found.get(key)
     if entry is not None and entry[0] == generation:
         return entry[1]
     value = compute()
-    cache.set(key, (generation, value), timeout)
+    try:
+        cache.set(key, (generation, value), timeout)
+    except Exception:
+        logger.warning("Cache unavailable; %s not kept.", key, exc_info=True)
     return value
 
 

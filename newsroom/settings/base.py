@@ -5,6 +5,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
+from .caches import redis_cache
 from .cdn import frontend_cache_from_environment
 from .env import env_int, env_list, env_str
 from .storage import document_serve_method, storages_from_environment
@@ -148,16 +149,8 @@ WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES)
 # Local memory otherwise, which production warns about (newsroom.platform.checks).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env_str("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": env_str("REDIS_URL"),
-        "KEY_PREFIX": "newsroom",
-        "OPTIONS": {
-            # Fail fast when Redis is unreachable instead of holding every worker for ages.
-            "SOCKET_CONNECT_TIMEOUT": 1,
-            "SOCKET_TIMEOUT": 1,
-        },
-    }
+    CACHES["default"] = redis_cache(env_str("REDIS_URL"))
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage is logged, never raised
 
 # Anonymous page views are served from the cache for this long, and CDNs may keep them as long.
 # Keep it short: petition counts on a cached page are at most this stale.
