@@ -55,6 +55,8 @@ class Signature(models.Model):
     confirmation_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    # When the latest confirmation link was emailed: the link's lifetime runs from here.
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     anonymized_at = models.DateTimeField(null=True, blank=True)
 
     ip_hash = models.CharField(max_length=64, blank=True, db_index=True)

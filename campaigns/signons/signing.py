@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -86,8 +87,31 @@ def record_sign_on(
             # robust: a queue or mail failure is logged; the committed signature stands.
             transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk), robust=True)
     except IntegrityError:
+        send_the_link_again(signature.petition_key, signature.email_normalized)
         return SignOnResult.ALREADY_SIGNED, None
     return (SignOnResult.SIGNED if confirmed else SignOnResult.PENDING), signature
+
+
+def send_the_link_again(petition_key, email_normalized: str) -> None:
+    """A repeat sign-on whose signature still awaits confirmation gets a fresh link by email.
+
+    So an expired or lost link, or someone else signing with this address first, never locks the
+    owner of the address out. At most once per SIGNON_RESEND_SECONDS; the answer to the repeat is
+    the same either way, so it tells nobody whether the address had signed.
+    """
+    from .tasks import send_sign_on_email
+
+    pending = (
+        Signature.objects.filter(
+            petition_key=petition_key,
+            email_normalized=email_normalized,
+            status=SignatureStatus.PENDING,
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if pending and cache.add(f"signons:resend:{pending}", 1, settings.SIGNON_RESEND_SECONDS):
+        transaction.on_commit(lambda: send_sign_on_email.enqueue(pending), robust=True)
 
 
 def confirm_sign_on(token: str) -> tuple[ConfirmResult, Signature | None]:
@@ -99,7 +123,8 @@ def confirm_sign_on(token: str) -> tuple[ConfirmResult, Signature | None]:
         return ConfirmResult.ALREADY_CONFIRMED, signature
     if signature.status != SignatureStatus.PENDING:
         return ConfirmResult.UNKNOWN, None
-    if timezone.now() - signature.created_at > timedelta(days=settings.SIGNON_CONFIRMATION_DAYS):
+    sent_at = signature.confirmation_sent_at or signature.created_at
+    if timezone.now() - sent_at > timedelta(days=settings.SIGNON_CONFIRMATION_DAYS):
         return ConfirmResult.EXPIRED, signature
     with transaction.atomic():
         confirmed = Signature.objects.filter(

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django_tasks import task
 
 from .models import Signature, SignatureStatus
@@ -34,7 +34,7 @@ def send_sign_on_email(signature_pk: int) -> None:
 
             token = secrets.token_urlsafe(32)
             Signature.objects.filter(pk=signature.pk).update(
-                confirmation_token_hash=hash_token(token)
+                confirmation_token_hash=hash_token(token), confirmation_sent_at=timezone.now()
             )
             context["confirm_url"] = _site_root(signature) + reverse(
                 "signons_confirm", args=[token]

@@ -118,7 +118,7 @@ def confirm(request, token: str):
         ConfirmResult.CONFIRMED: lambda: _("Thank you — your signature is confirmed."),
         ConfirmResult.ALREADY_CONFIRMED: lambda: _("Your signature was already confirmed."),
         ConfirmResult.EXPIRED: lambda: _(
-            "This link has expired. Please sign again on the petition's page."
+            "This link has expired. Sign again on the petition's page and we will email you a new link."
         ),
         ConfirmResult.UNKNOWN: lambda: _("This confirmation link is not valid."),
     }

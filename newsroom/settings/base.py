@@ -256,3 +256,5 @@ SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
 # X-Forwarded-For; 0 trusts REMOTE_ADDR. Rate limits and IP hashes need the visitor's address.
 SIGNON_TRUSTED_PROXIES = env_int("SIGNON_TRUSTED_PROXIES", 0)
 SIGNON_CONFIRMATION_DAYS = 7
+# A repeat sign-on still awaiting confirmation re-sends the link at most this often.
+SIGNON_RESEND_SECONDS = 10 * 60

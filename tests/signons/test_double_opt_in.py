@@ -18,9 +18,17 @@ def opt_in_petition(petition):
     return petition
 
 
-def confirmation_link():
-    assert len(mail.outbox) == 1
-    return re.search(r"https?://[^/\s]+(/sign/confirm/\S+/)", mail.outbox[0].body).group(1)
+def confirmation_link(number=1):
+    assert len(mail.outbox) == number
+    return re.search(r"https?://[^/\s]+(/sign/confirm/\S+/)", mail.outbox[-1].body).group(1)
+
+
+def age_the_link(**age):
+    signature = Signature.objects.get()
+    Signature.objects.filter(pk=signature.pk).update(
+        created_at=signature.created_at - timedelta(**age),
+        confirmation_sent_at=signature.confirmation_sent_at - timedelta(**age),
+    )
 
 
 def test_a_sign_on_stays_pending_until_the_emailed_link_is_opened(
@@ -65,10 +73,7 @@ def test_a_link_older_than_seven_days_has_expired(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         sign(client, opt_in_petition)
-    signature = Signature.objects.get()
-    Signature.objects.filter(pk=signature.pk).update(
-        created_at=signature.created_at - timedelta(days=7, minutes=1)
-    )
+    age_the_link(days=7, minutes=1)
 
     response = client.get(confirmation_link())
 
@@ -125,3 +130,33 @@ def test_a_task_queue_that_refuses_work_never_loses_the_signature(
 
     assert "Thank you for signing." in response.content.decode()
     assert fresh_count(petition) == 1
+
+
+def test_signing_again_after_the_link_expired_emails_a_fresh_link_that_works(
+    client, opt_in_petition, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sign(client, opt_in_petition)
+    age_the_link(days=8)
+    client.get(confirmation_link())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = sign(client, opt_in_petition, first_name="Someone else")
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = client.get(confirmation_link(number=2))
+
+    assert "You have already signed — thank you." in again.content.decode()
+    assert "your signature is confirmed" in confirmed.content.decode()
+    assert Signature.objects.get().first_name == "Ruth"
+    assert fresh_count(opt_in_petition) == 1
+
+
+def test_a_repeat_re_sends_the_link_at_most_once_in_ten_minutes(
+    client, opt_in_petition, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sign(client, opt_in_petition)
+        sign(client, opt_in_petition)
+        sign(client, opt_in_petition)
+
+    assert len(mail.outbox) == 2
