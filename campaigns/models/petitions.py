@@ -196,11 +196,12 @@ class PetitionPage(RoutablePageMixin, BasePage):
         return {block.id: block.value for block in self.categories}
 
     def get_context(self, request, *args, **kwargs):
+        from campaigns.signons.config import SignOnConfig
         from campaigns.signons.forms import form_for_petition
         from campaigns.signons.protection import issue_form_token
 
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("form", form_for_petition(self))
+        context.setdefault("form", form_for_petition(SignOnConfig.from_page(self)))
         context.setdefault("form_token", issue_form_token(self.translation_key))
         return context
 
