@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 
+from campaigns.signons.config import collecting_now
 from campaigns.signons.fields import SignerFieldBlock
 from campaigns.signons.milestones import next_milestone
 from home.models import BasePage
@@ -162,10 +163,7 @@ class PetitionPage(RoutablePageMixin, BasePage):
 
     @property
     def is_open(self) -> bool:
-        now = timezone.now()
-        if self.opens_at and now < self.opens_at:
-            return False
-        return self.closes_at is None or now < self.closes_at
+        return collecting_now(self.opens_at, self.closes_at)
 
     @property
     def has_opened(self) -> bool:

@@ -19,6 +19,14 @@ from django.utils.html import strip_tags
 CONFIG_SECONDS = 60
 
 
+def collecting_now(opens_at: datetime | None, closes_at: datetime | None) -> bool:
+    """Whether a petition with these (optional) opening and closing times takes sign-ons now."""
+    now = timezone.now()
+    if opens_at and now < opens_at:
+        return False
+    return closes_at is None or now < closes_at
+
+
 @dataclass(frozen=True)
 class SignOnConfig:
     """A live petition's sign-on settings (a plain value: it pickles into the cache)."""
@@ -53,11 +61,7 @@ class SignOnConfig:
 
     @property
     def is_open(self) -> bool:
-        """The same rule as PetitionPage.is_open, on the cached times."""
-        now = timezone.now()
-        if self.opens_at and now < self.opens_at:
-            return False
-        return self.closes_at is None or now < self.closes_at
+        return collecting_now(self.opens_at, self.closes_at)
 
 
 def _cache_key(page_id: int) -> str:

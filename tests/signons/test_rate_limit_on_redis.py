@@ -8,7 +8,7 @@ from django.core.cache import caches
 
 from campaigns.models import Signature
 from campaigns.signons.protection import Refusal, check_rate_limit
-from tests.signons.posting import sign
+from tests.signons.posting import sign_past_the_minute_limit
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
 
@@ -41,10 +41,7 @@ def redis_cache(settings):
 
 
 def test_the_twenty_first_sign_on_in_a_minute_is_refused_on_redis(client, petition, redis_cache):
-    for number in range(20):
-        assert sign(client, petition, email=f"member{number}@shul.example").status_code == 200
-
-    response = sign(client, petition, email="member20@shul.example")
+    response = sign_past_the_minute_limit(client, petition)
 
     assert response.status_code == 429
     assert "Too many sign-ons from your network" in response.content.decode()
