@@ -3,6 +3,7 @@
 None of them needs the visitor's session or CSRF cookie, so the form works on cached pages.
 """
 
+import logging
 import time
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -15,6 +16,9 @@ from django.http.request import validate_host
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_redis.cache import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 TOKEN_FIELD = "form_token"
@@ -132,7 +136,15 @@ def _count_requests(keys: list[tuple[str, int]]) -> list[int]:
             full_key = backend.make_key(key)
             pipe.set(full_key, 0, ex=window, nx=True)
             pipe.incr(full_key)
-        return pipe.execute()[1::2]
+        try:
+            return pipe.execute()[1::2]
+        except RedisError:
+            # As django-redis does for every other cache call: with IGNORE_EXCEPTIONS an outage
+            # is logged and the request goes on (uncounted) instead of failing.
+            if not backend._ignore_exceptions:
+                raise
+            logger.warning("Sign-on rate limit not counted: the cache is unreachable.")
+            return [0] * len(keys)
     counts = []
     for key, window in keys:
         try:

@@ -64,3 +64,26 @@ def test_each_window_counts_separately_and_expires(redis_cache, settings):
     client = redis_cache.client.get_client()
     minute_key = redis_cache.make_key(f"signons:rate:petition:ip:60:{1_000_000 // 60}")
     assert 0 < client.ttl(minute_key) <= 60
+
+
+def test_with_redis_unreachable_and_errors_ignored_the_sign_on_is_not_refused(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "IGNORE_EXCEPTIONS": True},
+        }
+    }
+    check_rate_limit("petition", "ip")  # no exception: an outage degrades, it does not refuse
+
+
+def test_with_redis_unreachable_and_errors_not_ignored_the_error_is_raised(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    with pytest.raises(redis.ConnectionError):
+        check_rate_limit("petition", "ip")
