@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField
 
+from campaigns.signons.config import collecting_now
 from campaigns.signons.fields import SignerFieldBlock
 from campaigns.signons.milestones import next_milestone
 from home.models import BasePage
@@ -167,10 +168,7 @@ class PetitionPage(RoutablePageMixin, BasePage):
 
     @property
     def is_open(self) -> bool:
-        now = timezone.now()
-        if self.opens_at and now < self.opens_at:
-            return False
-        return self.closes_at is None or now < self.closes_at
+        return collecting_now(self.opens_at, self.closes_at)
 
     @property
     def has_opened(self) -> bool:
@@ -201,11 +199,12 @@ class PetitionPage(RoutablePageMixin, BasePage):
         return {block.id: block.value for block in self.categories}
 
     def get_context(self, request, *args, **kwargs):
+        from campaigns.signons.config import SignOnConfig
         from campaigns.signons.forms import form_for_petition
         from campaigns.signons.protection import issue_form_token
 
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("form", form_for_petition(self))
+        context.setdefault("form", form_for_petition(SignOnConfig.from_page(self)))
         context.setdefault("form_token", issue_form_token(self.translation_key))
         return context
 

@@ -55,5 +55,8 @@ class SignatureViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_fields_exclude = ["confirmation_token_hash", "email_normalized"]
     copy_view_enabled = False
+    # Signatures are not content: indexing each one's link to its page would queue a task per
+    # sign-on and list a million "usages" of a viral petition page.
+    add_to_reference_index = False
     list_per_page = 50
     permission_policy = SignaturePermissionPolicy(Signature)

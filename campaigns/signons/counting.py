@@ -10,8 +10,8 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Sum
+from django.db import connection, transaction
+from django.db.models import Count, Sum
 
 from .models import PetitionCounter, Signature, SignatureStatus
 
@@ -21,18 +21,23 @@ def _cache_key(petition_key) -> str:
 
 
 def adjust_count(petition_key, delta: int) -> None:
-    """Add `delta` to the petition's count; call inside the transaction that changed signatures."""
+    """Add `delta` to the petition's count; call inside the transaction that changed signatures.
+
+    One upsert whether or not the chosen shard has a row yet (PostgreSQL and SQLite both know
+    ON CONFLICT): no savepoint or retry, and no query to build per sign-on.
+    """
     if not delta:
         return
     shard = random.randrange(settings.SIGNON_COUNTER_SHARDS)
-    rows = PetitionCounter.objects.filter(petition_key=petition_key, shard=shard)
-    if not rows.update(count=F("count") + delta):
-        try:
-            with transaction.atomic():
-                PetitionCounter.objects.create(petition_key=petition_key, shard=shard, count=delta)
-        except IntegrityError:
-            # Another sign-on created this shard first; its row is there to update now.
-            rows.update(count=F("count") + delta)
+    meta = PetitionCounter._meta
+    table, count = (connection.ops.quote_name(name) for name in (meta.db_table, "count"))
+    key = meta.get_field("petition_key").get_db_prep_value(petition_key, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (petition_key, shard, {count}) VALUES (%s, %s, %s) "
+            f"ON CONFLICT (petition_key, shard) DO UPDATE SET {count} = {table}.{count} + %s",
+            [key, shard, delta, delta],
+        )
     transaction.on_commit(lambda: cache.delete(_cache_key(petition_key)))
 
 

@@ -9,7 +9,7 @@ import csv
 import io
 from datetime import UTC
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .models import Signature, SignatureStatus
 
@@ -97,10 +97,13 @@ def _copy_sql() -> str:
         f"""to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS {name}"""
         for name in TIMESTAMP_COLUMNS
     ]
+    # ascii() is the code of a text's first character (0 for ''): a cheap test, where a regex
+    # per cell made the export take twice as long as a plain COPY of the same columns.
+    formula_codes = ", ".join(str(ord(start)) for start in _FORMULA_STARTS)
     texts = [
         # NULLIF: COPY writes '' as "" but NULL as nothing, which is what Python's csv writes.
-        f"CASE WHEN {name} ~ '^[-=+@\\t\\r]' THEN '''' || {name} ELSE NULLIF({name}, '') END"
-        f" AS {name}"
+        f"CASE WHEN ascii({name}) IN ({formula_codes}) THEN '''' || {name}"
+        f" ELSE NULLIF({name}, '') END AS {name}"
         for name in TEXT_COLUMNS
     ]
     opt_in = "CASE WHEN list_publicly THEN 'yes' ELSE 'no' END AS list_publicly"
@@ -115,7 +118,10 @@ def _copy_sql() -> str:
 def _copy_chunks(petition_key, up_to_pk: int):
     yield BOM.encode()
     block = bytearray()
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        # JIT-compiling the per-cell expressions cost more than it saved on a million rows
+        # (measured); LOCAL ends with this transaction.
+        cursor.execute("SET LOCAL jit = off")
         params = (petition_key, SignatureStatus.CONFIRMED.value, up_to_pk)
         with cursor.cursor.copy(_copy_sql(), params) as copy:
             for data in copy:

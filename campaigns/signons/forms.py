@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .config import SignOnConfig
 from .fields import OPTIONAL_FIELDS
 from .models import Signature
 
@@ -14,11 +15,10 @@ class SignOnForm(forms.Form):
     last_name = forms.CharField(label=_("Last name"), max_length=100)
     email = forms.EmailField(label=_("Email"), max_length=254)
 
-    def __init__(self, *args, petition, **kwargs):
+    def __init__(self, *args, config: SignOnConfig, **kwargs):
         super().__init__(*args, **kwargs)
-        self.petition = petition
-        for block in petition.signer_fields:
-            name = block.value["name"]
+        self.config = config
+        for name, required in config.signer_fields:
             if name not in OPTIONAL_FIELDS or name in self.fields:
                 continue
             model_field = Signature._meta.get_field(name)
@@ -27,16 +27,16 @@ class SignOnForm(forms.Form):
             self.fields[name] = field_class(
                 label=OPTIONAL_FIELDS[name],
                 max_length=model_field.max_length,
-                required=bool(block.value["required"]),
+                required=required,
                 widget=widget,
             )
-        if petition.category_labels:
+        if config.category_labels:
             self.fields["category"] = forms.ChoiceField(
                 label=_("I sign as"),
-                choices=[("", "—"), *petition.category_labels.items()],
+                choices=[("", "—"), *config.category_labels],
                 required=False,
             )
-        if petition.list_signers:
+        if config.list_signers:
             self.fields["list_publicly"] = forms.BooleanField(
                 label=_("List my name publicly as a signer"), required=False
             )
@@ -49,5 +49,5 @@ class SignOnForm(forms.Form):
         return cleaned
 
 
-def form_for_petition(petition, data=None) -> SignOnForm:
-    return SignOnForm(data, petition=petition, prefix=None)
+def form_for_petition(config: SignOnConfig, data=None) -> SignOnForm:
+    return SignOnForm(data, config=config, prefix=None)

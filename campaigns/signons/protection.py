@@ -3,17 +3,22 @@
 None of them needs the visitor's session or CSRF cookie, so the form works on cached pages.
 """
 
+import logging
 import time
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import QueryDict
 from django.http.request import validate_host
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django_redis.cache import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 TOKEN_FIELD = "form_token"
@@ -130,18 +135,49 @@ def ip_hash(request) -> str:
     return salted_hmac("campaigns.signons.ip", client_ip(request), algorithm="sha256").hexdigest()
 
 
+def _count_requests(keys: list[tuple[str, int]]) -> list[int]:
+    """Add one to each (cache key, window in seconds) counter and return the new counts.
+
+    On Redis all windows take one round trip (SET NX starts a window's counter with its expiry,
+    INCR counts, in one MULTI); other caches get the portable incr()/add() pair per window.
+    """
+    backend = caches["default"]  # `cache` is a proxy, which isinstance() cannot see through
+    if isinstance(backend, RedisCache):
+        pipe = backend.client.get_client(write=True).pipeline(transaction=True)
+        for key, window in keys:
+            full_key = backend.make_key(key)
+            pipe.set(full_key, 0, ex=window, nx=True)
+            pipe.incr(full_key)
+        try:
+            return pipe.execute()[1::2]
+        except RedisError:
+            # As django-redis does for every other cache call: with IGNORE_EXCEPTIONS an outage
+            # is logged and the request goes on (uncounted) instead of failing.
+            if not backend._ignore_exceptions:
+                raise
+            logger.warning("Sign-on rate limit not counted: the cache is unreachable.")
+            return [0] * len(keys)
+    counts = []
+    for key, window in keys:
+        try:
+            counts.append(cache.incr(key))
+        except ValueError:  # first request in this window; add() is atomic if two race here
+            counts.append(1 if cache.add(key, 1, window) else cache.incr(key))
+    return counts
+
+
 def check_rate_limit(petition_key, hashed_ip: str, now: float | None = None) -> None:
     """Count this request against each (limit, window) in SIGNON_RATE_LIMITS; refuse past one."""
     now = time.time() if now is None else now
-    for limit, window in settings.SIGNON_RATE_LIMITS:
-        key = f"signons:rate:{petition_key}:{hashed_ip}:{window}:{int(now // window)}"
-        try:
-            used = cache.incr(key)
-        except ValueError:  # first request in this window; add() is atomic if two race here
-            used = 1 if cache.add(key, 1, window) else cache.incr(key)
-        if used > limit:
-            raise Refusal(
-                429,
-                "rate_limited",
-                _("Too many sign-ons from your network just now. Please try again later."),
-            )
+    limits = settings.SIGNON_RATE_LIMITS
+    keys = [
+        (f"signons:rate:{petition_key}:{hashed_ip}:{window}:{int(now // window)}", window)
+        for _limit, window in limits
+    ]
+    counts = _count_requests(keys)
+    if any(used > limit for used, (limit, _window) in zip(counts, limits, strict=True)):
+        raise Refusal(
+            429,
+            "rate_limited",
+            _("Too many sign-ons from your network just now. Please try again later."),
+        )

@@ -10,8 +10,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.html import strip_tags
 
+from .config import SignOnConfig
 from .counting import adjust_count
 from .fields import OPTIONAL_FIELDS
 from .models import Signature, SignatureStatus
@@ -49,24 +49,24 @@ def hash_token(token: str) -> str:
 
 
 def record_sign_on(
-    petition, data: dict, context: SignOnContext
+    config: SignOnConfig, data: dict, context: SignOnContext
 ) -> tuple[SignOnResult, Signature | None]:
     """Store one sign-on; a repeat of the same email changes nothing."""
     from .tasks import send_sign_on_email
 
     now = timezone.now()
-    confirmed = not petition.double_opt_in
+    confirmed = not config.double_opt_in
     signature = Signature(
-        petition_key=petition.translation_key,
-        page=petition,
-        locale=petition.locale.language_code,
+        petition_key=config.petition_key,
+        page_id=config.page_id,
+        locale=config.language,
         first_name=data["first_name"],
         last_name=data["last_name"],
         email=data["email"].strip(),
         email_normalized=normalize_email(data["email"]),
         category=data.get("category", ""),
         list_publicly=bool(data.get("list_publicly")),
-        consent_text=strip_tags(petition.consent_text).strip(),
+        consent_text=config.consent_snapshot,
         consented_at=now,
         status=SignatureStatus.CONFIRMED if confirmed else SignatureStatus.PENDING,
         confirmed_at=now if confirmed else None,

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from campaigns.models import PetitionPage
 
 from . import protection
+from .config import sign_on_config
 from .forms import form_for_petition
 from .public_list import signer_page
 from .signing import ConfirmResult, SignOnContext, SignOnResult, confirm_sign_on, record_sign_on
@@ -39,16 +40,21 @@ def _render(request, template, context, status=200):
     return response.render()
 
 
-def _refuse(request, petition, refusal: protection.Refusal):
+def _petition_page(page_id: int):
+    """The full page, for the HTML answers that render it (the JSON answers never need it)."""
+    return PetitionPage.objects.select_related("locale").filter(pk=page_id).first()
+
+
+def _refuse(request, page_id: int, refusal: protection.Refusal):
     if _wants_json(request):
         return JsonResponse(
             {"error": refusal.code, "message": str(refusal.message)}, status=refusal.status
         )
-    context = {"page": petition, "message": refusal.message}
+    context = {"page": _petition_page(page_id), "message": refusal.message}
     return _render(request, "campaigns/signons/refusal.html", context, refusal.status)
 
 
-def _sign_on_context(request, data) -> SignOnContext:
+def _sign_on_context(request, data, hashed_ip: str) -> SignOnContext:
     referrer = request.META.get("HTTP_REFERER", "")
     try:
         query = parse_qs(urlsplit(referrer).query)
@@ -56,7 +62,7 @@ def _sign_on_context(request, data) -> SignOnContext:
         referrer, query = "", {}
     utm = {key: values[0] for key, values in query.items() if key.startswith("utm_")}
     return SignOnContext(
-        ip_hash=protection.ip_hash(request),
+        ip_hash=hashed_ip,
         referrer=referrer,
         source=data.get("source", ""),
         utm=utm,
@@ -65,25 +71,32 @@ def _sign_on_context(request, data) -> SignOnContext:
 
 @csrf_exempt
 def sign(request, page_id: int):
-    """POST a sign-on to the petition page with this id."""
+    """POST a sign-on to the petition page with this id.
+
+    The checks and the insert read only the petition's cached SignOnConfig; the page itself is
+    loaded just for the HTML answers that show it.
+    """
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    petition = get_object_or_404(PetitionPage.objects.live().select_related("locale"), pk=page_id)
-    with translation.override(petition.locale.language_code):
+    config = sign_on_config(page_id)
+    if config is None:
+        raise Http404("No such petition.")
+    with translation.override(config.language):
+        hashed_ip = protection.ip_hash(request)
         try:
             data = protection.read_form(request)
             protection.check_origin(request)
-            if not petition.is_open:
+            if not config.is_open:
                 raise protection.Refusal(
                     403, "closed", _("This petition is closed and no longer takes signatures.")
                 )
             protection.check_honeypot(data)
-            protection.check_form_token(data, petition.translation_key)
-            protection.check_rate_limit(petition.translation_key, protection.ip_hash(request))
+            protection.check_form_token(data, config.petition_key)
+            protection.check_rate_limit(config.petition_key, hashed_ip)
         except protection.Refusal as refusal:
-            return _refuse(request, petition, refusal)
+            return _refuse(request, page_id, refusal)
 
-        form = form_for_petition(petition, data)
+        form = form_for_petition(config, data)
         if not form.is_valid():
             if _wants_json(request):
                 return JsonResponse(
@@ -94,17 +107,18 @@ def sign(request, page_id: int):
                     },
                     status=400,
                 )
+            petition = get_object_or_404(PetitionPage.objects.live(), pk=page_id)
             context = petition.get_context(request)
             context.update(form=form, form_token=data.get(protection.TOKEN_FIELD, ""))
             return _render(request, petition.get_template(request), context, 400)
 
         result, _signature = record_sign_on(
-            petition, form.cleaned_data, _sign_on_context(request, data)
+            config, form.cleaned_data, _sign_on_context(request, data, hashed_ip)
         )
         message = MESSAGES[result]()
         if _wants_json(request):
             return JsonResponse({"status": result.value, "message": message})
-        context = {"page": petition, "result": result.value, "message": message}
+        context = {"page": _petition_page(page_id), "result": result.value, "message": message}
         return _render(request, "campaigns/signons/thanks.html", context)
 
 

@@ -45,3 +45,10 @@ def sign(
         content_type="application/x-www-form-urlencoded",
         **headers,
     )
+
+
+def sign_past_the_minute_limit(client, petition):
+    """Twenty sign-ons from one address (each must succeed), then the twenty-first's answer."""
+    for number in range(20):
+        assert sign(client, petition, email=f"member{number}@shul.example").status_code == 200
+    return sign(client, petition, email="member20@shul.example")

@@ -107,6 +107,7 @@ def test_postgresql_copy_and_python_write_the_same_file(petition, db):
         pytest.skip("the COPY path exists only on PostgreSQL")
     SignatureFactory(page=petition, first_name='=cmd|" /C calc"!A0', comment="line\nbreak, comma")
     SignatureFactory(page=petition, first_name="Ana", list_publicly=True, phone="+1 555")
+    SignatureFactory(page=petition, first_name="\tTab", last_name="@at", city="\rCR", title="-")
     up_to_pk, _ = export.export_snapshot(petition.translation_key)
 
     copied = b"".join(export.csv_chunks(petition.translation_key, up_to_pk)).decode()
