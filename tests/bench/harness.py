@@ -54,8 +54,9 @@ def prepare(*args: str, **extra_env) -> dict:
         capture_output=True,
         text=True,
         timeout=900,
-        check=True,
     )
+    if done.returncode:
+        raise RuntimeError(f"preparing the benchmark data failed:\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
