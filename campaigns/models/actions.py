@@ -9,8 +9,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
@@ -21,7 +19,7 @@ from campaigns.blocks import ActionBlock
 from home.blocks import BodyBlock
 from home.listings import attach_card_images, live_pages_in_order
 from home.models import BasePage
-from home.models.base import OwnSummaryMixin, SectionIndexPage
+from home.models.base import OwnSummaryMixin, SectionIndexPage, editor_tabs
 
 
 class CampaignIndexPage(SectionIndexPage):
@@ -152,14 +150,7 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Alert"),
-            ObjectList(links_panels, heading="Topics and partners"),
-            ObjectList(BasePage.promote_panels, heading="Promote"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
-    )
+    edit_handler = editor_tabs(("Alert", content_panels), ("Topics and partners", links_panels))
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

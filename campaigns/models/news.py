@@ -13,9 +13,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -25,7 +23,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.listings import listing_page, live_pages_in_order, public_only
 from home.models import BasePage, Issue
-from home.models.base import OwnSummaryMixin, SectionIndexPage
+from home.models.base import OwnSummaryMixin, SectionIndexPage, editor_tabs
 
 STORIES_PER_PAGE = 20
 # Stories made live outside the publish flow may lack a publication date; they sort by first publish.
@@ -163,13 +161,8 @@ class NewsPage(OwnSummaryMixin, BasePage):
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
         InlinePanel("related_links", heading="Related pages", label="Related page"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Story"),
-            ObjectList(links_panels, heading="Petition, topics and links"),
-            ObjectList(BasePage.promote_panels, heading="Promote"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
+    edit_handler = editor_tabs(
+        ("Story", content_panels), ("Petition, topics and links", links_panels)
     )
     search_fields = BasePage.search_fields + [
         index.SearchField("dek"),

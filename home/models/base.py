@@ -1,8 +1,19 @@
 """BasePage: the listing and social fields every page type shares."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
+
+
+def editor_tabs(*tabs: tuple[str, list]) -> TabbedInterface:
+    """The given (heading, panels) tabs, then the Promote and Settings tabs every page has."""
+    return TabbedInterface(
+        [ObjectList(panels, heading=heading) for heading, panels in tabs]
+        + [
+            ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
 
 
 class BasePage(Page):
