@@ -36,9 +36,9 @@ def search_pages(query: str, page_type: str = ""):
     return pages.specific().search(query)
 
 
-def promoted_results(query: str) -> list:
+def promoted_results(search_query: Query) -> list:
     """Editors' picks for this exact query: live, public pages or outside links."""
-    promotions = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
+    promotions = list(search_query.editors_picks.select_related("page").order_by("sort_order"))
     live = {
         page.pk
         for page in Page.objects.live()
@@ -60,8 +60,9 @@ def search(request):
     ]
     promoted = []
     if query and page.number == 1 and not page_type:
-        Query.get(query).add_hit()
-        promoted = promoted_results(query)
+        search_query = Query.get(query)
+        search_query.add_hit()
+        promoted = promoted_results(search_query)
     return TemplateResponse(
         request,
         "search/search.html",

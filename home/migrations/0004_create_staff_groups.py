@@ -7,6 +7,8 @@ database has only the newsroom's roles.
 
 from django.db import migrations
 
+from home.group_permissions import model_permissions
+
 ROOT_COLLECTION_DEPTH = 1
 ROOT_PAGE_DEPTH = 1
 
@@ -47,13 +49,7 @@ COLLECTION_PERMISSIONS = {
 
 def permission(apps, app_label, model, codename, name):
     """Fetch a permission, creating it if post_migrate has not run yet (a fresh database)."""
-    ContentType = apps.get_model("contenttypes.ContentType")
-    Permission = apps.get_model("auth.Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    perm, _ = Permission.objects.get_or_create(
-        content_type=content_type, codename=codename, defaults={"name": name}
-    )
-    return perm
+    return model_permissions(apps, app_label, model, {codename: name})[0]
 
 
 def create_staff_groups(apps, schema_editor):

@@ -46,9 +46,6 @@ def clear_page_cache() -> None:
     except ValueError:
         # No generation yet (fresh cache): readers assume 1, so start at 2.
         cache.add(GENERATION_KEY, 2, timeout=None)
-    except Exception:
-        # The cache is down: nothing can be served from it either, and publishing must go on.
-        logger.warning("Page cache unavailable; could not clear it.", exc_info=True)
 
 
 def remember(key: str, compute, timeout: int = 300):
@@ -57,20 +54,15 @@ def remember(key: str, compute, timeout: int = 300):
     For small lookups every page render makes (a page's translations) that change only when
     something is published; one cache round trip instead of a query.
     """
-    try:
-        found = cache.get_many([GENERATION_KEY, key])
-    except Exception:
-        logger.warning("Cache unavailable; computing %s directly.", key, exc_info=True)
-        return compute()
+    # A Redis outage needs no handling here: the cache is configured to ignore and log errors
+    # (newsroom/settings/caches.py), so a lookup then simply misses.
+    found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY, 1)
     entry = found.get(key)
     if entry is not None and entry[0] == generation:
         return entry[1]
     value = compute()
-    try:
-        cache.set(key, (generation, value), timeout)
-    except Exception:
-        logger.warning("Cache unavailable; %s not kept.", key, exc_info=True)
+    cache.set(key, (generation, value), timeout)
     return value
 
 
