@@ -174,12 +174,15 @@ class PetitionPage(RoutablePageMixin, BasePage):
     def has_opened(self) -> bool:
         return self.opens_at is None or timezone.now() >= self.opens_at
 
-    def signature_count(self) -> int:
-        """Confirmed sign-ons across every translation of this petition (cached for seconds)."""
+    def signature_count(self, *, fresh: bool = False) -> int:
+        """Confirmed sign-ons across every translation of this petition (cached for seconds).
+
+        `fresh` reads past the cache (and refreshes it), e.g. for the signer who just signed.
+        """
         from campaigns.signons.counting import signature_count
 
-        if "_signature_count" not in self.__dict__:
-            self.__dict__["_signature_count"] = signature_count(self.translation_key)
+        if fresh or "_signature_count" not in self.__dict__:
+            self.__dict__["_signature_count"] = signature_count(self.translation_key, fresh=fresh)
         return self.__dict__["_signature_count"]
 
     @property

@@ -20,31 +20,45 @@ def _cache_key(petition_key) -> str:
     return f"signons:count:{petition_key}"
 
 
-def adjust_count(petition_key, delta: int) -> None:
-    """Add `delta` to the petition's count; call inside the transaction that changed signatures.
+def increment_statement(petition_key, delta: int, *, rows_from: str = "") -> tuple[str, list]:
+    """An upsert adding `delta` to one randomly chosen shard of the petition's count.
 
-    One upsert whether or not the chosen shard has a row yet (PostgreSQL and SQLite both know
-    ON CONFLICT): no savepoint or retry, and no query to build per sign-on.
+    One statement whether or not the shard has a row yet (PostgreSQL and SQLite both know
+    ON CONFLICT): no savepoint or retry. With `rows_from` (a table, e.g. a WITH query's name)
+    it adds `delta` once for each row there, which for a one-row INSERT … RETURNING means
+    "only if the row went in".
     """
-    if not delta:
-        return
-    shard = random.randrange(settings.SIGNON_COUNTER_SHARDS)
     meta = PetitionCounter._meta
     table, count = (connection.ops.quote_name(name) for name in (meta.db_table, "count"))
     key = meta.get_field("petition_key").get_db_prep_value(petition_key, connection)
+    source = f"SELECT %s, %s, %s FROM {rows_from}" if rows_from else "VALUES (%s, %s, %s)"
+    sql = (
+        f"INSERT INTO {table} (petition_key, shard, {count}) {source} "
+        f"ON CONFLICT (petition_key, shard) DO UPDATE SET {count} = {table}.{count} + %s"
+    )
+    return sql, [key, random.randrange(settings.SIGNON_COUNTER_SHARDS), delta, delta]
+
+
+def adjust_count(petition_key, delta: int, *, drop_cached: bool = True) -> None:
+    """Add `delta` to the petition's count; call inside the transaction that changed signatures.
+
+    The cached count is dropped when the change commits, unless `drop_cached` is False.
+    """
+    if not delta:
+        return
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (petition_key, shard, {count}) VALUES (%s, %s, %s) "
-            f"ON CONFLICT (petition_key, shard) DO UPDATE SET {count} = {table}.{count} + %s",
-            [key, shard, delta, delta],
-        )
-    transaction.on_commit(lambda: cache.delete(_cache_key(petition_key)))
+        cursor.execute(*increment_statement(petition_key, delta))
+    if drop_cached:
+        transaction.on_commit(lambda: cache.delete(_cache_key(petition_key)))
 
 
-def signature_count(petition_key) -> int:
-    """The number of confirmed signatures, read from the shards and cached for a few seconds."""
+def signature_count(petition_key, *, fresh: bool = False) -> int:
+    """The number of confirmed signatures, read from the shards and cached for a few seconds.
+
+    `fresh` reads the shards even when the cache holds a count, and caches what it read.
+    """
     key = _cache_key(petition_key)
-    count = cache.get(key)
+    count = None if fresh else cache.get(key)
     if count is None:
         total = PetitionCounter.objects.filter(petition_key=petition_key).aggregate(
             total=Sum("count")

@@ -8,11 +8,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
+from newsroom.platform.inserting import insert
+
 from .config import SignOnConfig
-from .counting import adjust_count
+from .counting import adjust_count, increment_statement
 from .fields import OPTIONAL_FIELDS
 from .models import Signature, SignatureStatus
 
@@ -78,18 +80,35 @@ def record_sign_on(
         utm_campaign=context.utm.get("utm_campaign", "")[:100],
         **{name: data[name] for name in OPTIONAL_FIELDS if data.get(name)},
     )
-    try:
-        # One transaction: the row and its count commit together, or neither does.
-        with transaction.atomic():
-            signature.save()
-            if confirmed:
-                adjust_count(signature.petition_key, +1)
-            # robust: a queue or mail failure is logged; the committed signature stands.
-            transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk), robust=True)
-    except IntegrityError:
+    if not _store(signature, counted=confirmed):
         send_the_link_again(signature.petition_key, signature.email_normalized)
         return SignOnResult.ALREADY_SIGNED, None
+    # After the commit (at once here unless the caller holds a transaction open); robust: a
+    # queue or mail failure is logged and the committed signature stands.
+    transaction.on_commit(lambda: send_sign_on_email.enqueue(signature.pk), robust=True)
     return (SignOnResult.SIGNED if confirmed else SignOnResult.PENDING), signature
+
+
+def _store(signature: Signature, *, counted: bool) -> bool:
+    """Insert the signature, and count it if `counted`: both or neither. False if it was a repeat.
+
+    The unique constraint decides what is a repeat (ON CONFLICT DO NOTHING), so concurrent
+    repeats store one row and a repeat changes nothing. On PostgreSQL the insert and the count
+    are one statement, which commits on its own: a sign-on is one round trip to the database.
+    Elsewhere a transaction holds the two.
+
+    The cached count is left to expire (SIGNON_COUNT_CACHE_SECONDS) rather than dropped: under
+    a flood of sign-ons, dropping it each time would send every reader's count to the database.
+    The signer's own thank-you page reads the count fresh.
+    """
+    if counted and connection.vendor == "postgresql":
+        increment = increment_statement(signature.petition_key, +1, rows_from="inserted")
+        return insert(signature, skip_duplicates=True, and_then=increment)
+    with transaction.atomic():
+        stored = insert(signature, skip_duplicates=True)
+        if stored and counted:
+            adjust_count(signature.petition_key, +1, drop_cached=False)
+    return stored
 
 
 def send_the_link_again(petition_key, email_normalized: str) -> None:

@@ -7,7 +7,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .caches import redis_cache
 from .cdn import frontend_cache_from_environment
-from .env import env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str
 from .storage import document_serve_method, storages_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -105,6 +105,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# The hottest inserts (sign-ons, their email tasks) are prepared statements on PostgreSQL
+# (newsroom/platform/inserting.py); false where a pooler cannot carry them.
+DATABASE_PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
