@@ -18,6 +18,8 @@ from newsroom.robots import robots_txt
 from search import views as search_views
 
 urlpatterns = [
+    # First: the sign-on endpoint is the address that takes the most requests at once.
+    path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -28,7 +30,6 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API
 ]
 
 if settings.DEBUG:

@@ -9,6 +9,7 @@ for a minute and dropped whenever the page is saved, published, unpublished or d
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
@@ -64,14 +65,36 @@ class SignOnConfig:
         return collecting_now(self.opens_at, self.closes_at)
 
 
-def _cache_key(page_id: int) -> str:
+def cache_key(page_id: int) -> str:
     return f"signons:config:{page_id}"
 
 
-def sign_on_config(page_id: int) -> SignOnConfig | None:
-    """The config of the live petition page with this id, or None: one cache read when warm."""
-    key = _cache_key(page_id)
-    config = cache.get(key)
+class KnownPage(NamedTuple):
+    petition_key: uuid.UUID
+    language: str
+
+
+# Page id → petition key and language, for pages this process has seen. Neither ever changes
+# for a page, so this needs no invalidation; it lets the endpoint answer in the page's language
+# and name the rate-limit counters before it has the config, and read the config in the same
+# cache round trip (views.py).
+_known_pages: dict[int, KnownPage] = {}
+
+
+def known_page(page_id: int) -> KnownPage | None:
+    return _known_pages.get(page_id)
+
+
+_UNREAD = object()
+
+
+def sign_on_config(page_id: int, cached=_UNREAD) -> SignOnConfig | None:
+    """The config of the live petition page with this id, or None: one cache read when warm.
+
+    `cached` is the cache's entry for it when the caller has already read that (None if absent).
+    """
+    key = cache_key(page_id)
+    config = cache.get(key) if cached is _UNREAD else cached
     if config is None:
         from campaigns.models import PetitionPage
 
@@ -80,6 +103,7 @@ def sign_on_config(page_id: int) -> SignOnConfig | None:
             return None
         config = SignOnConfig.from_page(page)
         cache.set(key, config, CONFIG_SECONDS)
+    _known_pages[page_id] = KnownPage(config.petition_key, config.language)
     return config
 
 
@@ -89,7 +113,7 @@ def forget_sign_on_config(page_id: int) -> None:
     Dropping it again after the commit stops a sign-on that read the old row while the change was
     still uncommitted from keeping the old config for the next minute.
     """
-    key = _cache_key(page_id)
+    key = cache_key(page_id)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
 

@@ -35,8 +35,9 @@ class Refusal(Exception):
 
 
 def issue_form_token(petition_key, now: float | None = None) -> str:
-    """A signed token naming the petition and the time the form was rendered."""
-    issued = int(time.time() if now is None else now)
+    """A signed token naming the petition and the time the form was rendered (in milliseconds:
+    whole seconds would let a form through up to a second before its minimum age)."""
+    issued = int((time.time() if now is None else now) * 1000)
     value = f"{petition_key}|{signing.b62_encode(issued)}"
     return signing.Signer(salt=_TOKEN_SALT).sign(value)
 
@@ -99,7 +100,7 @@ def check_form_token(data, petition_key, now: float | None = None) -> None:
     try:
         value = signing.Signer(salt=_TOKEN_SALT).unsign(data.get(TOKEN_FIELD, ""))
         key, issued = value.split("|")
-        age = now - signing.b62_decode(issued)
+        age = now - signing.b62_decode(issued) / 1000
     except (signing.BadSignature, ValueError):
         raise Refusal(
             400, "bad_token", _("This form has expired. Please reload the page and sign again.")
@@ -135,49 +136,76 @@ def ip_hash(request) -> str:
     return salted_hmac("campaigns.signons.ip", client_ip(request), algorithm="sha256").hexdigest()
 
 
-def _count_requests(keys: list[tuple[str, int]]) -> list[int]:
-    """Add one to each (cache key, window in seconds) counter and return the new counts.
+# Each counter starts its window with its expiry (SET NX EX) and counts (INCR) atomically, so a
+# counter can never outlive its window. KEYS[1], unless empty, is read as well (false when
+# absent); ARGV holds each counter's window in seconds.
+_COUNT_SCRIPT = """
+local replies = {KEYS[1] ~= '' and redis.call('GET', KEYS[1])}
+for i = 2, #KEYS do
+    redis.call('SET', KEYS[i], 0, 'EX', ARGV[i - 1], 'NX')
+    replies[i] = redis.call('INCR', KEYS[i])
+end
+return replies
+"""
+_count_script = None
 
-    On Redis all windows take one round trip (SET NX starts a window's counter with its expiry,
-    INCR counts, in one MULTI); other caches get the portable incr()/add() pair per window.
+
+def _count_on_redis(backend: RedisCache, keys: list[tuple[str, int]], read: str):
+    global _count_script
+    client = backend.client.get_client(write=True)
+    if _count_script is None:
+        _count_script = client.register_script(_COUNT_SCRIPT)
+    names = [backend.make_key(read) if read else "", *(backend.make_key(key) for key, _ in keys)]
+    try:
+        value, *counts = _count_script(names, [window for _key, window in keys], client=client)
+    except RedisError:
+        # As django-redis does for every other cache call: with IGNORE_EXCEPTIONS an outage
+        # is logged and the request goes on (uncounted) instead of failing.
+        if not backend._ignore_exceptions:
+            raise
+        logger.warning("Sign-on rate limit not counted: the cache is unreachable.")
+        return [0] * len(keys), None
+    return counts, None if value is None else backend.client.decode(value)
+
+
+def count_requests(
+    petition_key, hashed_ip: str, *, also_read: str = "", now: float | None = None
+) -> tuple[list[int], object]:
+    """Count this request in each window of SIGNON_RATE_LIMITS: ([counts], the cached value of
+    `also_read` or None).
+
+    On Redis it is one round trip, the read included (a short Lua script); other caches get the
+    portable get() and incr()/add() calls.
     """
+    now = time.time() if now is None else now
+    keys = [
+        (f"signons:rate:{petition_key}:{hashed_ip}:{window}:{int(now // window)}", window)
+        for _limit, window in settings.SIGNON_RATE_LIMITS
+    ]
     backend = caches["default"]  # `cache` is a proxy, which isinstance() cannot see through
     if isinstance(backend, RedisCache):
-        pipe = backend.client.get_client(write=True).pipeline(transaction=True)
-        for key, window in keys:
-            full_key = backend.make_key(key)
-            pipe.set(full_key, 0, ex=window, nx=True)
-            pipe.incr(full_key)
-        try:
-            return pipe.execute()[1::2]
-        except RedisError:
-            # As django-redis does for every other cache call: with IGNORE_EXCEPTIONS an outage
-            # is logged and the request goes on (uncounted) instead of failing.
-            if not backend._ignore_exceptions:
-                raise
-            logger.warning("Sign-on rate limit not counted: the cache is unreachable.")
-            return [0] * len(keys)
+        return _count_on_redis(backend, keys, also_read)
     counts = []
     for key, window in keys:
         try:
             counts.append(cache.incr(key))
         except ValueError:  # first request in this window; add() is atomic if two race here
             counts.append(1 if cache.add(key, 1, window) else cache.incr(key))
-    return counts
+    return counts, cache.get(also_read) if also_read else None
 
 
-def check_rate_limit(petition_key, hashed_ip: str, now: float | None = None) -> None:
-    """Count this request against each (limit, window) in SIGNON_RATE_LIMITS; refuse past one."""
-    now = time.time() if now is None else now
+def refuse_past_rate_limit(counts: list[int]) -> None:
+    """Refuse the request if any window's count is past its limit."""
     limits = settings.SIGNON_RATE_LIMITS
-    keys = [
-        (f"signons:rate:{petition_key}:{hashed_ip}:{window}:{int(now // window)}", window)
-        for _limit, window in limits
-    ]
-    counts = _count_requests(keys)
     if any(used > limit for used, (limit, _window) in zip(counts, limits, strict=True)):
         raise Refusal(
             429,
             "rate_limited",
             _("Too many sign-ons from your network just now. Please try again later."),
         )
+
+
+def check_rate_limit(petition_key, hashed_ip: str, now: float | None = None) -> None:
+    """Count this request against each (limit, window) in SIGNON_RATE_LIMITS; refuse past one."""
+    counts, _value = count_requests(petition_key, hashed_ip, now=now)
+    refuse_past_rate_limit(counts)
