@@ -1,9 +1,8 @@
 """Post sign-ons the way the rendered form does."""
 
-import time
 from urllib.parse import urlencode
 
-from campaigns.signons.protection import issue_form_token
+from campaigns.signons import protection
 
 ORIGIN = "http://testserver"
 
@@ -20,12 +19,15 @@ def sign(
     json=False,
     **fields,
 ):
-    """POST a sign-on the way the rendered form would, `token_age` seconds after rendering."""
+    """POST a sign-on the way the rendered form would, `token_age` seconds after rendering (on the
+    clock the checks read)."""
     data = {
         "first_name": "Ruth",
         "last_name": "Cohen",
         "email": "ruth@example.org",
-        "form_token": issue_form_token(petition.translation_key, now=time.time() - token_age),
+        "form_token": protection.issue_form_token(
+            petition.translation_key, now=protection.time.time() - token_age
+        ),
         "website": "",
     }
     data.update(fields)
