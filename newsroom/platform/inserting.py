@@ -95,7 +95,7 @@ def insert(
     row = _fetch_one(connections[using], sql, params, idempotent=skip_duplicates)
     if row is None:
         return False
-    instance.pk = row[0]
+    instance.pk = type(instance)._meta.pk.to_python(row[0])  # e.g. a UUID from SQLite's text
     instance._state.adding = False
     instance._state.db = using
     return True

@@ -1,11 +1,14 @@
 """In production, sign-on emails wait in the database queue until `db_worker` sends them."""
 
+import dataclasses
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult, get_date_max
 
 from campaigns.models import Signature
+from campaigns.signons.tasks import send_sign_on_email
 from tests.signons.posting import sign
 
 
@@ -58,3 +61,12 @@ def test_a_repeat_sign_on_queues_nothing(
         sign(client, petition, email=" Ruth@Example.org ")
 
     assert DBTaskResult.objects.count() == 1
+
+
+def test_the_enqueued_result_is_the_one_the_stored_row_gives(db, database_queue):
+    result = send_sign_on_email.enqueue(12345)
+
+    stored = DBTaskResult.objects.get().task_result
+    assert type(result) is type(stored)
+    for field in dataclasses.fields(stored):
+        assert getattr(result, field.name) == getattr(stored, field.name), field.name
