@@ -16,7 +16,7 @@ class Signature(models.Model):
     """One person's sign-on to a petition, across all its translations."""
 
     petition_key = models.UUIDField(
-        db_index=True, help_text="The petition's translation key, shared by its translations."
+        help_text="The petition's translation key, shared by its translations."
     )
     # Deleting a page keeps its signatures: they still belong to the petition key.
     page = models.ForeignKey(
@@ -52,14 +52,14 @@ class Signature(models.Model):
     status = models.CharField(
         max_length=20, choices=SignatureStatus.choices, default=SignatureStatus.PENDING
     )
-    confirmation_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    confirmation_token_hash = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     # When the latest confirmation link was emailed: the link's lifetime runs from here.
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     anonymized_at = models.DateTimeField(null=True, blank=True)
 
-    ip_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    ip_hash = models.CharField(max_length=64, blank=True)
     referrer = models.CharField(max_length=500, blank=True)
     source = models.CharField(max_length=100, blank=True)
     utm_source = models.CharField(max_length=100, blank=True)
@@ -76,7 +76,19 @@ class Signature(models.Model):
                 name="one_signature_per_email_per_petition",
             )
         ]
-        indexes = [models.Index(fields=["petition_key", "status", "id"])]
+        # Every index is written on every sign-on, so there are only the ones reads need. The
+        # petition key leads this one and the unique constraint's; the hashes are only ever
+        # looked up whole (no LIKE, so none of the pattern indexes db_index would add on
+        # PostgreSQL); signatures confirmed at once have no token to index.
+        indexes = [
+            models.Index(fields=["petition_key", "status", "id"]),
+            models.Index(fields=["ip_hash"], name="signature_ip_hash"),
+            models.Index(
+                fields=["confirmation_token_hash"],
+                condition=~Q(confirmation_token_hash=""),
+                name="signature_pending_token",
+            ),
+        ]
         permissions = [
             ("export_signature", "Can export signatures"),
             ("erase_signature", "Can erase signatures"),
