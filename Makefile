@@ -27,7 +27,7 @@ install: $(VENV)/.installed messages
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py ensure_admin --with-roles
 	$(BIN)/python manage.py load_demo_content
 	@echo "Serving the newsroom at http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
