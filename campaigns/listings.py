@@ -3,14 +3,13 @@
 from django.db.models import F, Q
 from django.utils import timezone
 
-from home.listings import attach_card_images, public_only
+from home.listings import public_only
 
 from .models import ActionAlertPage, NewsPage, PetitionPage
 from .models.news import NEWEST_FIRST
 
 HOME_STORIES = 6
 HOME_ACTIONS = 4
-HOME_PARTNERS = 24
 
 
 def open_alerts():
@@ -33,9 +32,7 @@ def latest_stories():
 
 
 def home_page_sections(home_page) -> dict:
-    """The home page's featured story, latest stories, open actions and partner logos."""
-    from resources.models import PartnerPage
-
+    """The home page's featured story, latest stories and open actions (home attaches pictures)."""
     stories = list(latest_stories().descendant_of(home_page)[: HOME_STORIES + 1])
     featured = next((s for s in stories if s.pk == home_page.featured_story_id), None)
     if featured is None and home_page.featured_story_id:
@@ -50,16 +47,9 @@ def home_page_sections(home_page) -> dict:
     stories = [story for story in stories if story != featured][:HOME_STORIES]
     alerts = list(open_alerts().descendant_of(home_page)[:HOME_ACTIONS])
     petitions = list(open_petitions().descendant_of(home_page)[:HOME_ACTIONS])
-    partners = list(
-        public_only(PartnerPage.objects.descendant_of(home_page).live()).order_by("role", "title")[
-            :HOME_PARTNERS
-        ]
-    )
-    attach_card_images([featured] if featured else [], stories, alerts, petitions, partners)
     return {
         "featured_story": featured,
         "latest_stories": stories,
         "open_alerts": alerts,
         "open_petitions": petitions,
-        "partners": partners,
     }

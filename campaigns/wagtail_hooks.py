@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.dashboard import ActionsClosingPanel, SignOnsTodayPanel
+from campaigns.listings import home_page_sections
 from campaigns.models import Target
 from campaigns.signons import admin_views, moderation
 from campaigns.signons.admin_viewset import SignatureViewSet
@@ -95,3 +96,7 @@ def register_signon_log_actions(actions):
 @hooks.register("construct_homepage_panels")
 def add_campaign_dashboard_panels(request, panels):
     panels.extend([SignOnsTodayPanel(), ActionsClosingPanel()])
+
+
+# The home page's featured story, latest stories and open actions.
+hooks.register("home_page_sections", home_page_sections)

@@ -1,6 +1,7 @@
 """Petitions, pledges and sign-on letters: pages that collect sign-ons."""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,8 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.signons.config import collecting_now
@@ -22,8 +25,27 @@ class PetitionKind(models.TextChoices):
     LETTER = "letter", _("Sign-on letter")
 
 
+class PetitionPageQuerySet(PageQuerySet):
+    """A petition is one translation key with a page per language; its source page is the one
+    created first (the others are its translations). Reports, exports and the count API's goal
+    speak for the petition through its source page."""
+
+    def sources(self):
+        """Each petition's source page (one per translation key)."""
+        earlier = PetitionPage.objects.filter(
+            translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")
+        )
+        return self.exclude(Exists(earlier))
+
+    def source_of(self, petition_key):
+        """The source page of the petition with this key (None if there is none in this set)."""
+        return self.filter(translation_key=petition_key).order_by("pk").first()
+
+
 class PetitionPage(RoutablePageMixin, BasePage):
     """A petition, pledge or sign-on letter that collects sign-ons."""
+
+    objects = PageManager.from_queryset(PetitionPageQuerySet)()
 
     kind = models.CharField(
         max_length=20, choices=PetitionKind.choices, default=PetitionKind.PETITION

@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
 from campaigns.models import PetitionPage
 
@@ -27,10 +26,9 @@ def _require(request, permission: str) -> None:
         raise PermissionDenied
 
 
-def _petition(petition_key) -> PetitionPage:
-    """The source-language page of a petition (translations share its signatures)."""
-    pages = PetitionPage.objects.filter(translation_key=petition_key)
-    petition = pages.filter(locale=Locale.get_default()).first() or pages.order_by("pk").first()
+def petition_or_404(petition_key) -> PetitionPage:
+    """The source page of a petition (translations share its signatures)."""
+    petition = PetitionPage.objects.source_of(petition_key)
     if petition is None:
         raise Http404("No such petition.")
     return petition
@@ -38,16 +36,14 @@ def _petition(petition_key) -> PetitionPage:
 
 def reports_index(request):
     """Every petition with its count; staff without signer-data permissions see counts only."""
-    petitions = PetitionPage.objects.filter(locale=Locale.get_default()).order_by(
-        "-first_published_at", "title"
-    )
+    petitions = PetitionPage.objects.sources().order_by("-first_published_at", "title")
     return TemplateResponse(
         request, "campaigns/signons/admin/reports_index.html", {"petitions": petitions}
     )
 
 
 def report(request, petition_key):
-    petition = _petition(petition_key)
+    petition = petition_or_404(petition_key)
     context = {
         "petition": petition,
         "count": petition.signature_count(),
@@ -63,7 +59,7 @@ def report(request, petition_key):
 def export(request, petition_key):
     """Stream the petition's confirmed signatures as CSV and record the export in the audit log."""
     _require(request, "export_signature")
-    petition = _petition(petition_key)
+    petition = petition_or_404(petition_key)
     up_to_pk, rows = export_snapshot(petition.translation_key)
     log(
         instance=petition,
@@ -83,7 +79,7 @@ def export(request, petition_key):
 def invalidate_view(request, petition_key):
     """Preview, then invalidate, the signatures matching an IP hash, email domain or time range."""
     _require(request, "change_signature")
-    petition = _petition(petition_key)
+    petition = petition_or_404(petition_key)
     form = InvalidationForm(request.POST or None)
     matches = None
     if request.method == "POST" and form.is_valid():

@@ -3,17 +3,16 @@
 import django_filters
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Signature, SignatureStatus
 
 
 def petition_choices():
-    """(translation key, title) of each petition, titled in the source language."""
+    """(translation key, title) of each petition, titled by its source page."""
     from campaigns.models import PetitionPage
 
-    pages = PetitionPage.objects.filter(locale=Locale.get_default()).order_by("title")
+    pages = PetitionPage.objects.sources().order_by("title")
     return [(str(key), title) for key, title in pages.values_list("translation_key", "title")]
 
 

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.log_actions import log
 
-from .admin_views import _petition
+from .admin_views import petition_or_404
 from .models import Signature
 from .public_list import describe_signer, public_signers
 
@@ -29,7 +29,7 @@ def set_hidden(petition, signature_id: int, hidden: bool, user) -> bool:
 def public_list_view(request, petition_key):
     if not request.user.has_perm("campaigns.hide_signature"):
         raise PermissionDenied
-    petition = _petition(petition_key)
+    petition = petition_or_404(petition_key)
     if request.method == "POST":
         hide = request.POST.get("action") == "hide"
         try:

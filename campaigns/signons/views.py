@@ -181,10 +181,8 @@ def confirm(request, token: str):
 @require_GET
 def count(request, petition_key):
     """{"count": N, "goal": G} for embeds and live updates; no personal data."""
-    # Every translation shares the count; the first-created (the source) gives the goal.
-    petition = (
-        PetitionPage.objects.live().filter(translation_key=petition_key).order_by("pk").first()
-    )
+    # Every translation shares the count; the source page gives the goal.
+    petition = PetitionPage.objects.live().source_of(petition_key)
     if petition is None:
         raise Http404("No such petition.")
     response = JsonResponse({"count": petition.signature_count(), "goal": petition.shown_goal})

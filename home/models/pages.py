@@ -2,11 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.listings import attach_card_images
 
 from .base import BasePage
 
@@ -47,11 +49,17 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because the campaigns app builds on home's models.
-        from campaigns.listings import home_page_sections
-
+        """The sections come from the apps that own them (the `home_page_sections` hook: a
+        function of the home page returning {name: page or list of pages}); home imports none of
+        them. Every card picture is then loaded at once."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_sections(self))
+        sections = {}
+        for home_page_sections in hooks.get_hooks("home_page_sections"):
+            sections.update(home_page_sections(self))
+        attach_card_images(
+            *(value if isinstance(value, list) else [value] for value in sections.values() if value)
+        )
+        context.update(sections)
         return context
 
 

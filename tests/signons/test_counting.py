@@ -8,7 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from campaigns.models import PetitionCounter, Signature
-from campaigns.signons.counting import adjust_count, signature_count
+from campaigns.signons.counting import adjust_count, signature_count, signature_counts
 from tests.signons.counts import fresh_count
 from tests.signons.posting import sign
 
@@ -125,3 +125,22 @@ def _petition(home_page):
     from tests.signons.factories import CampaignIndexPageFactory, PetitionPageFactory
 
     return PetitionPageFactory(parent=CampaignIndexPageFactory(parent=home_page))
+
+
+def test_counts_of_several_petitions_are_read_in_one_query_and_then_from_the_cache(
+    client, petition, take_action, django_assert_num_queries
+):
+    from tests.signons.factories import PetitionPageFactory
+
+    other = PetitionPageFactory(parent=take_action, title="Another", slug="another")
+    adjust_count(petition.translation_key, 3)
+    adjust_count(other.translation_key, 5)
+    cache.clear()
+    keys = [petition.translation_key, other.translation_key]
+
+    with django_assert_num_queries(1):
+        first = signature_counts(keys)
+    with django_assert_num_queries(0):
+        again = signature_counts(keys)
+
+    assert first == again == {petition.translation_key: 3, other.translation_key: 5}
