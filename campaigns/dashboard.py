@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
@@ -20,13 +19,13 @@ def sign_ons_today(limit: int = 10) -> list[dict]:
         .annotate(count=Count("id"))
         .order_by("-count")[:limit]
     )
-    # Name each petition by its page in the source language, or any translation if that is gone.
-    pages = {}
-    for page in PetitionPage.objects.filter(
-        translation_key__in=[row["petition_key"] for row in counts]
-    ).order_by("-locale__language_code"):
-        if page.translation_key not in pages or page.locale.language_code == settings.LANGUAGE_CODE:
-            pages[page.translation_key] = page
+    # Each petition is named by its source page.
+    pages = {
+        page.translation_key: page
+        for page in PetitionPage.objects.sources().filter(
+            translation_key__in=[row["petition_key"] for row in counts]
+        )
+    }
     return [{"petition": pages.get(row["petition_key"]), "count": row["count"]} for row in counts]
 
 

@@ -1,8 +1,5 @@
 """What the listings show: open alerts, active petitions and the latest stories, each one query."""
 
-from django.db.models import F, Q
-from django.utils import timezone
-
 from home.listings import public_only
 
 from .models import ActionAlertPage, NewsPage, PetitionPage
@@ -10,20 +7,6 @@ from .models.news import NEWEST_FIRST
 
 HOME_STORIES = 6
 HOME_ACTIONS = 4
-
-
-def open_alerts():
-    """Live, public alerts whose deadline has not passed (or that have none), soonest deadline first."""
-    alerts = public_only(ActionAlertPage.objects.live())
-    alerts = alerts.filter(Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
-    return alerts.order_by(F("deadline").asc(nulls_last=True), "-pk")
-
-
-def open_petitions():
-    """Live, public petitions still collecting sign-ons, newest first."""
-    petitions = public_only(PetitionPage.objects.live())
-    petitions = petitions.filter(Q(closes_at__isnull=True) | Q(closes_at__gt=timezone.now()))
-    return petitions.order_by("-first_published_at", "-pk")
 
 
 def latest_stories():
@@ -45,8 +28,8 @@ def home_page_sections(home_page) -> dict:
         )
     featured = featured or (stories[0] if stories else None)
     stories = [story for story in stories if story != featured][:HOME_STORIES]
-    alerts = list(open_alerts().descendant_of(home_page)[:HOME_ACTIONS])
-    petitions = list(open_petitions().descendant_of(home_page)[:HOME_ACTIONS])
+    alerts = list(ActionAlertPage.objects.open().descendant_of(home_page)[:HOME_ACTIONS])
+    petitions = list(PetitionPage.objects.open().descendant_of(home_page)[:HOME_ACTIONS])
     return {
         "featured_story": featured,
         "latest_stories": stories,

@@ -17,6 +17,9 @@ from newsroom.health import healthz
 from newsroom.robots import robots_txt
 from search import views as search_views
 
+# An unreachable database answers 503 with Retry-After, not 500 (newsroom/platform/answers.py).
+handler500 = "newsroom.platform.answers.server_error"
+
 urlpatterns = [
     # First: the sign-on endpoint is the address that takes the most requests at once.
     path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API

@@ -1,13 +1,16 @@
 """Shared fixtures: the migrated site's home page, its settings, and logged-in users."""
 
+import os
 import shutil
 
 import pytest
+import redis
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from wagtail.models import Site
 
 from home.models import SiteSettings
+from newsroom.settings.caches import redis_cache as redis_cache_settings
 from tests.factories import SuperuserFactory
 
 
@@ -50,3 +53,26 @@ def superuser(db):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+
+
+def redis_reachable() -> bool:
+    try:
+        return redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=0.5).ping()
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache on Redis (TEST_REDIS_URL), as production configures it, with keys of
+    this test run's own: never flush a database someone else may use."""
+    if not redis_reachable():
+        pytest.skip(f"needs Redis at {TEST_REDIS_URL} (set TEST_REDIS_URL)")
+    settings.CACHES = {"default": redis_cache_settings(TEST_REDIS_URL)}
+    settings.CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
+    caches["default"].delete_pattern("*")
+    yield caches["default"]
+    caches["default"].delete_pattern("*")

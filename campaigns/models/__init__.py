@@ -3,9 +3,10 @@
 # Sign-on models live with the sign-on code; importing them here registers them with the app.
 from campaigns.signons.models import PetitionCounter, Signature, SignatureStatus
 
-from .actions import ActionAlertPage, CampaignIndexPage, Target
+from .actions import ActionAlertPage, Target
 from .news import NewsIndexPage, NewsPage
 from .petitions import PetitionKind, PetitionPage
+from .take_action import CampaignIndexPage
 
 __all__ = [
     "ActionAlertPage",

@@ -1,7 +1,8 @@
-"""The take-action section: its index page, action alerts and the officials they target."""
+"""Action alerts and the officials they target."""
 
 from django import forms
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,33 +12,16 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import ActionBlock
 from home.blocks import BodyBlock
-from home.listings import attach_card_images, live_pages_in_order
+from home.listings import live_pages_in_order, public_only
 from home.models import BasePage
-from home.models.base import OwnSummaryMixin, SectionIndexPage, editor_tabs
-
-
-class CampaignIndexPage(SectionIndexPage):
-    """/take-action/: open action alerts and active petitions."""
-
-    subpage_types = ["campaigns.PetitionPage", "campaigns.ActionAlertPage"]
-
-    class Meta:
-        verbose_name = _("take-action index page")
-
-    def get_context(self, request, *args, **kwargs):
-        from campaigns.listings import open_alerts, open_petitions
-
-        context = super().get_context(request, *args, **kwargs)
-        context["alerts"] = list(open_alerts().child_of(self))
-        context["petitions"] = list(open_petitions().child_of(self))
-        attach_card_images(context["alerts"], context["petitions"])
-        return context
+from home.models.base import OwnSummaryMixin, editor_tabs
 
 
 class Chamber(models.TextChoices):
@@ -96,8 +80,20 @@ class Target(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.name} ({self.office})" if self.office else self.name
 
 
+class ActionAlertPageQuerySet(PageQuerySet):
+    def open(self):
+        """Live, public alerts whose deadline has not passed (or that have none), soonest first."""
+        return (
+            public_only(self.live())
+            .filter(Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
+            .order_by(F("deadline").asc(nulls_last=True), "-pk")
+        )
+
+
 class ActionAlertPage(OwnSummaryMixin, BasePage):
     """A time-bound call to action: what happened, and what readers can do before the deadline."""
+
+    objects = PageManager.from_queryset(ActionAlertPageQuerySet)()
 
     summary = models.TextField(
         max_length=400, help_text="What happened and why it matters, in a sentence or two."

@@ -1,7 +1,8 @@
 """Petitions, pledges and sign-on letters: pages that collect sign-ons."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -13,10 +14,18 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
-from campaigns.signons.config import collecting_now
+from campaigns.signons import form_tokens
+from campaigns.signons.answers import thanks_message
+from campaigns.signons.config import SignOnConfig, collecting_now
+from campaigns.signons.counting import signature_count
 from campaigns.signons.fields import SignerFieldBlock
+from campaigns.signons.forms import form_for_petition
 from campaigns.signons.milestones import next_milestone
+from campaigns.signons.public_list import signer_page
+from home.listings import public_only
 from home.models import BasePage
+
+from .actions import ActionAlertPage
 
 
 class PetitionKind(models.TextChoices):
@@ -36,6 +45,14 @@ class PetitionPageQuerySet(PageQuerySet):
             translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")
         )
         return self.exclude(Exists(earlier))
+
+    def open(self):
+        """Live, public petitions still collecting sign-ons, newest first."""
+        return (
+            public_only(self.live())
+            .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=timezone.now()))
+            .order_by("-first_published_at", "-pk")
+        )
 
     def source_of(self, petition_key):
         """The source page of the petition with this key (None if there is none in this set)."""
@@ -196,16 +213,15 @@ class PetitionPage(RoutablePageMixin, BasePage):
     def has_opened(self) -> bool:
         return self.opens_at is None or timezone.now() >= self.opens_at
 
-    def signature_count(self, *, fresh: bool = False) -> int:
-        """Confirmed sign-ons across every translation of this petition (cached for seconds).
-
-        `fresh` reads past the cache (and refreshes it), e.g. for the signer who just signed.
-        """
-        from campaigns.signons.counting import signature_count
-
-        if fresh or "_signature_count" not in self.__dict__:
-            self.__dict__["_signature_count"] = signature_count(self.translation_key, fresh=fresh)
+    def signature_count(self) -> int:
+        """Confirmed sign-ons across every translation of this petition (cached for seconds)."""
+        if "_signature_count" not in self.__dict__:
+            self.__dict__["_signature_count"] = signature_count(self.translation_key)
         return self.__dict__["_signature_count"]
+
+    def set_signature_count(self, count: int) -> None:
+        """The count, read with others' for a listing (counting.signature_counts)."""
+        self.__dict__["_signature_count"] = count
 
     @property
     def shown_goal(self) -> int:
@@ -224,21 +240,44 @@ class PetitionPage(RoutablePageMixin, BasePage):
         return {block.id: block.value for block in self.categories}
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.signons.config import SignOnConfig
-        from campaigns.signons.forms import form_for_petition
-        from campaigns.signons.protection import issue_form_token
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", form_for_petition(SignOnConfig.from_page(self)))
-        context.setdefault("form_token", issue_form_token(self.translation_key))
+        context.setdefault("form_token", form_tokens.issue(self.translation_key))
         return context
+
+    def thanks_url(self) -> str:
+        """Where signers are sent after signing (the page's own address, then thanks/)."""
+        return self.url + self.reverse_subpage("thanks")
+
+    def next_action(self):
+        """Another open petition, or an open alert, in this language, for the thank-you page."""
+        same_language = {"locale_id": self.locale_id}
+        return (
+            PetitionPage.objects.open().filter(**same_language).exclude(pk=self.pk).first()
+            or ActionAlertPage.objects.open().filter(**same_language).first()
+        )
 
     @path("")
     def petition(self, request):
         return self.render(request)
 
+    @path("thanks/", name="thanks")
+    def thanks(self, request):
+        """The thank-you page: the same for every signer, so the page cache serves it."""
+        result, message = thanks_message(self.double_opt_in)
+        context = {"result": result, "message": message, "next_action": self.next_action()}
+        return self.render(
+            request, template="campaigns/signons/thanks.html", context_overrides=context
+        )
+
     @path("signers/")
     def signers(self, request):
-        from campaigns.signons.views import signer_list
-
-        return signer_list(request, self)
+        """The public list of signers who agreed to be listed."""
+        if not self.list_signers:
+            raise Http404("This petition has no public list of signers.")
+        page, groups = signer_page(self, request.GET.get("page"))
+        return self.render(
+            request,
+            template="campaigns/signons/signer_list.html",
+            context_overrides={"signers_page": page, "groups": groups},
+        )

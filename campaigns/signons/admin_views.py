@@ -15,7 +15,6 @@ from campaigns.models import PetitionPage
 from .export import csv_chunks, export_snapshot
 from .invalidation import InvalidationForm, matching_signatures
 from .report import petition_report
-from .signing import invalidate
 
 EXPORT_ACTION = "campaigns.export_signatures"
 INVALIDATE_ACTION = "campaigns.invalidate_signatures"
@@ -86,7 +85,7 @@ def invalidate_view(request, petition_key):
         criteria = {k: v for k, v in form.cleaned_data.items() if k != "confirm"}
         selection = matching_signatures(petition.translation_key, **criteria)
         if form.cleaned_data["confirm"]:
-            number = invalidate(selection)
+            number = selection.invalidate()
             log(
                 instance=petition,
                 action=INVALIDATE_ACTION,

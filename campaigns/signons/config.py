@@ -1,20 +1,21 @@
 """What the sign-on endpoint needs to know about a petition, cached so a sign-on loads no page.
 
-Loading a PetitionPage means a two-table query of some sixty columns and building a page object
-with its StreamFields; under a flood of sign-ons that was most of a request's Python work. A
-`SignOnConfig` holds only the dozen values the endpoint reads. It is kept in the shared cache
-for a minute and dropped whenever the page is saved, published, unpublished or deleted.
+A `SignOnConfig` holds the few values the endpoint reads. It is kept in the shared cache as JSON
+for a minute (admission.py reads it in the same round trip that counts the rate limit) and
+dropped whenever the page is saved, published, unpublished or deleted.
 """
 
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+
+from newsroom.platform.cache_batch import CacheBatch
 
 # A safety net only: every change that reaches readers also drops the entry at once.
 CONFIG_SECONDS = 60
@@ -30,7 +31,7 @@ def collecting_now(opens_at: datetime | None, closes_at: datetime | None) -> boo
 
 @dataclass(frozen=True)
 class SignOnConfig:
-    """A live petition's sign-on settings (a plain value: it pickles into the cache)."""
+    """A live petition's sign-on settings: plain values, stored as JSON."""
 
     page_id: int
     petition_key: uuid.UUID
@@ -42,6 +43,7 @@ class SignOnConfig:
     signer_fields: tuple[tuple[str, bool], ...]  # (field name, required), in the editor's order
     category_labels: tuple[tuple[str, str], ...]  # (block id, label)
     list_signers: bool
+    thanks_url: str  # where an HTML signer is sent after signing
 
     @classmethod
     def from_page(cls, page) -> "SignOnConfig":
@@ -58,52 +60,47 @@ class SignOnConfig:
             ),
             category_labels=tuple(page.category_labels.items()),
             list_signers=page.list_signers,
+            thanks_url=page.thanks_url(),
         )
 
     @property
     def is_open(self) -> bool:
         return collecting_now(self.opens_at, self.closes_at)
 
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), default=str)
+
+    @classmethod
+    def from_json(cls, text: str) -> "SignOnConfig":
+        values = json.loads(text)
+        for name in ("opens_at", "closes_at"):
+            if values[name]:
+                values[name] = datetime.fromisoformat(values[name])
+        values["petition_key"] = uuid.UUID(values["petition_key"])
+        values["signer_fields"] = tuple(tuple(pair) for pair in values["signer_fields"])
+        values["category_labels"] = tuple(tuple(pair) for pair in values["category_labels"])
+        return cls(**values)
+
 
 def cache_key(page_id: int) -> str:
     return f"signons:config:{page_id}"
 
 
-class KnownPage(NamedTuple):
-    petition_key: uuid.UUID
-    language: str
+def sign_on_config(page_id: int, cached: str | None, load_page) -> SignOnConfig | None:
+    """The config of the live petition page with this id, or None.
 
-
-# Page id → petition key and language, for pages this process has seen. Neither ever changes
-# for a page, so this needs no invalidation; it lets the endpoint answer in the page's language
-# and name the rate-limit counters before it has the config, and read the config in the same
-# cache round trip (views.py).
-_known_pages: dict[int, KnownPage] = {}
-
-
-def known_page(page_id: int) -> KnownPage | None:
-    return _known_pages.get(page_id)
-
-
-_UNREAD = object()
-
-
-def sign_on_config(page_id: int, cached=_UNREAD) -> SignOnConfig | None:
-    """The config of the live petition page with this id, or None: one cache read when warm.
-
-    `cached` is the cache's entry for it when the caller has already read that (None if absent).
+    `cached` is the cache's entry for it, read by the caller; on a miss `load_page(page_id)`
+    gives the live page (or None) and the config is cached for next time.
     """
-    key = cache_key(page_id)
-    config = cache.get(key) if cached is _UNREAD else cached
-    if config is None:
-        from campaigns.models import PetitionPage
-
-        page = PetitionPage.objects.live().select_related("locale").filter(pk=page_id).first()
-        if page is None:
-            return None
-        config = SignOnConfig.from_page(page)
-        cache.set(key, config, CONFIG_SECONDS)
-    _known_pages[page_id] = KnownPage(config.petition_key, config.language)
+    if cached is not None:
+        return SignOnConfig.from_json(cached)
+    page = load_page(page_id)
+    if page is None:
+        return None
+    config = SignOnConfig.from_page(page)
+    batch = CacheBatch()
+    batch.set(cache_key(page_id), config.to_json(), CONFIG_SECONDS)
+    batch.run()
     return config
 
 

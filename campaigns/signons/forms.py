@@ -8,7 +8,18 @@ from django.utils.translation import gettext_lazy as _
 
 from .config import SignOnConfig
 from .fields import OPTIONAL_FIELDS
+from .mailboxes import MAX_LENGTH, normalize_email
 from .models import Signature
+
+
+class SignerEmailField(forms.EmailField):
+    """An email address whose normalized form (one mailbox, one signature) also fits."""
+
+    def clean(self, value):
+        email = super().clean(value)
+        if email and len(normalize_email(email)) > MAX_LENGTH:
+            raise ValidationError(_("This email address is too long."), code="max_length")
+        return email
 
 
 class SignOnForm(forms.Form):
@@ -16,7 +27,7 @@ class SignOnForm(forms.Form):
 
     first_name = forms.CharField(label=_("First name"), max_length=100)
     last_name = forms.CharField(label=_("Last name"), max_length=100)
-    email = forms.EmailField(label=_("Email"), max_length=254)
+    email = SignerEmailField(label=_("Email"), max_length=MAX_LENGTH)
 
     def clean(self):
         return strip_values(super().clean())

@@ -1,4 +1,6 @@
-"""The Signature a signer leaves, and the sharded counter that keeps a petition's count exact."""
+"""The Signature a signer leaves (also the outbox of what it is owed), and the count's shards."""
+
+from collections import Counter
 
 from django.db import models, transaction
 from django.db.models import Q
@@ -12,11 +14,71 @@ class SignatureStatus(models.TextChoices):
     INVALIDATED = "invalidated", _("Invalidated")
 
 
+class Email(models.TextChoices):
+    """The email a signature is owed, sent by the delivery worker (delivery.py)."""
+
+    CONFIRM = "confirm", _("confirmation link")
+    THANKS = "thanks", _("thank-you")
+    NOTICE = "notice", _("already-signed notice")
+
+
+class SignatureQuerySet(models.QuerySet):
+    def for_petition(self, petition_key):
+        return self.filter(petition_key=petition_key)
+
+    def confirmed(self):
+        return self.filter(status=SignatureStatus.CONFIRMED)
+
+    def email_due(self, now=None):
+        """Signatures owed an email whose (next) attempt is due, the longest-waiting first."""
+        return self.filter(email_due_at__lte=now or timezone.now()).order_by("email_due_at")
+
+    def email_failed(self):
+        """Signatures whose email could not be sent after every retry."""
+        return self.filter(email_failed_at__isnull=False).exclude(email_owed="")
+
+    def invalidate(self) -> int:
+        """Mark these signatures invalid; confirmed ones leave their petitions' counts."""
+        return self._leave(
+            lambda rows: rows.update(status=SignatureStatus.INVALIDATED),
+            self.exclude(status=SignatureStatus.INVALIDATED),
+        )
+
+    def remove(self) -> int:
+        """Delete these signatures; confirmed ones leave their petitions' counts."""
+        return self._leave(lambda rows: rows.delete(), self)
+
+    def _leave(self, change, signatures) -> int:
+        """Apply `change` to the locked rows of `signatures` and lower the counts of the
+        petitions whose confirmed signatures it took, all in one transaction.
+
+        Locked, so a confirmation arriving meanwhile cannot slip between counting and changing.
+        """
+        from .counting import adjust_count
+
+        with transaction.atomic():
+            rows = list(signatures.select_for_update().values_list("pk", "petition_key", "status"))
+            pks = [pk for pk, _key, _status in rows]
+            for start in range(0, len(pks), 500):  # under every database's parameter limit
+                change(Signature.objects.filter(pk__in=pks[start : start + 500]))
+            confirmed = Counter(
+                key for _pk, key, status in rows if status == SignatureStatus.CONFIRMED
+            )
+            for petition_key, number in confirmed.items():
+                adjust_count(petition_key, -number)
+        return len(rows)
+
+
 class Signature(models.Model):
-    """One person's sign-on to a petition, across all its translations."""
+    """One person's sign-on to a petition, across all its translations.
+
+    The row is also its own outbox: `email_owed` says which email it still needs and
+    `email_due_at` when to try, set in the same statement that stores the sign-on, so an
+    acknowledged sign-on can never lose its email. Privacy classes: fields.py.
+    """
 
     petition_key = models.UUIDField(
-        help_text="The petition's translation key, shared by its translations."
+        help_text=_("The petition's translation key, shared by its translations.")
     )
     # Deleting a page keeps its signatures: they still belong to the petition key.
     page = models.ForeignKey(
@@ -26,48 +88,61 @@ class Signature(models.Model):
         on_delete=models.SET_NULL,
         related_name="signatures",
     )
-    locale = models.CharField(max_length=20, blank=True)
+    locale = models.CharField(_("language"), max_length=20, blank=True)
 
-    title = models.CharField(max_length=60, blank=True)
-    first_name = models.CharField(max_length=100, blank=True)
-    last_name = models.CharField(max_length=100, blank=True)
-    email = models.CharField(max_length=254, blank=True)
+    title = models.CharField(_("title"), max_length=60, blank=True)
+    first_name = models.CharField(_("first name"), max_length=100, blank=True)
+    last_name = models.CharField(_("last name"), max_length=100, blank=True)
+    email = models.CharField(_("email"), max_length=254, blank=True)
     email_normalized = models.CharField(max_length=254, blank=True)
-    organisation = models.CharField(max_length=200, blank=True)
-    city = models.CharField(max_length=100, blank=True)
-    region = models.CharField(max_length=100, blank=True)
-    postal_code = models.CharField(max_length=20, blank=True)
-    country = models.CharField(max_length=100, blank=True)
-    phone = models.CharField(max_length=40, blank=True)
-    category = models.CharField(max_length=64, blank=True)
-    comment = models.TextField(max_length=2000, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("state or region"), max_length=100, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    category = models.CharField(_("category"), max_length=64, blank=True)
+    comment = models.TextField(_("comment"), max_length=2000, blank=True)
 
-    consent_text = models.TextField(blank=True)
-    consented_at = models.DateTimeField(null=True, blank=True)
-    list_publicly = models.BooleanField(default=False)
+    consent_text = models.TextField(_("consent wording shown"), blank=True)
+    consented_at = models.DateTimeField(_("consented at"), null=True, blank=True)
+    list_publicly = models.BooleanField(_("agreed to be listed"), default=False)
     hidden = models.BooleanField(
-        default=False, help_text="Leave this signer off the public list of signers."
+        _("hidden"), default=False, help_text=_("Leave this signer off the public list of signers.")
     )
 
     status = models.CharField(
-        max_length=20, choices=SignatureStatus.choices, default=SignatureStatus.PENDING
+        _("status"),
+        max_length=20,
+        choices=SignatureStatus.choices,
+        default=SignatureStatus.PENDING,
     )
-    confirmation_token_hash = models.CharField(max_length=64, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    # When the latest confirmation link was emailed: the link's lifetime runs from here.
+    created_at = models.DateTimeField(_("signed at"), default=timezone.now, db_index=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    # When the latest confirmation link was emailed (retention counts from here).
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
-    anonymized_at = models.DateTimeField(null=True, blank=True)
+    anonymized_at = models.DateTimeField(_("anonymized at"), null=True, blank=True)
 
-    ip_hash = models.CharField(max_length=64, blank=True)
-    referrer = models.CharField(max_length=500, blank=True)
-    source = models.CharField(max_length=100, blank=True)
+    ip_hash = models.CharField(_("IP hash"), max_length=64, blank=True)
+    referrer = models.CharField(_("referrer"), max_length=500, blank=True)
+    source = models.CharField(_("source"), max_length=100, blank=True)
     utm_source = models.CharField(max_length=100, blank=True)
     utm_medium = models.CharField(max_length=100, blank=True)
     utm_campaign = models.CharField(max_length=100, blank=True)
 
+    # The outbox (delivery.py): what email is owed, when to try, how the tries went.
+    email_owed = models.CharField(_("email owed"), max_length=10, choices=Email.choices, blank=True)
+    email_due_at = models.DateTimeField(null=True, blank=True)
+    email_attempts = models.PositiveSmallIntegerField(default=0)
+    email_error = models.CharField(_("last email error"), max_length=300, blank=True)
+    email_sent_at = models.DateTimeField(_("last email sent at"), null=True, blank=True)
+    email_failed_at = models.DateTimeField(_("email given up at"), null=True, blank=True)
+
+    objects = SignatureQuerySet.as_manager()
+
     class Meta:
-        verbose_name = "signature"
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
         constraints = [
             # Anonymized signatures have no email left, so they are exempt.
             models.UniqueConstraint(
@@ -77,16 +152,17 @@ class Signature(models.Model):
             )
         ]
         # Every index is written on every sign-on, so there are only the ones reads need. The
-        # petition key leads this one and the unique constraint's; the hashes are only ever
+        # petition key leads this one and the unique constraint's; the IP hash is only ever
         # looked up whole (no LIKE, so none of the pattern indexes db_index would add on
-        # PostgreSQL); signatures confirmed at once have no token to index.
+        # PostgreSQL); only rows owed an email are in the delivery worker's index, so claiming
+        # the next batch costs the same with ten or a hundred thousand waiting.
         indexes = [
             models.Index(fields=["petition_key", "status", "id"]),
             models.Index(fields=["ip_hash"], name="signature_ip_hash"),
             models.Index(
-                fields=["confirmation_token_hash"],
-                condition=~Q(confirmation_token_hash=""),
-                name="signature_pending_token",
+                fields=["email_due_at"],
+                condition=Q(email_due_at__isnull=False),
+                name="signature_email_due",
             ),
         ]
         permissions = [
@@ -101,19 +177,8 @@ class Signature(models.Model):
 
     def delete(self, *args, **kwargs):
         """Deleting a confirmed signature takes it off the petition's count in the same transaction."""
-        from .counting import adjust_count
-
-        with transaction.atomic():
-            # Locked, so a confirmation arriving meanwhile cannot slip between check and delete.
-            counted = (
-                Signature.objects.select_for_update()
-                .filter(pk=self.pk, status=SignatureStatus.CONFIRMED)
-                .exists()
-            )
-            result = super().delete(*args, **kwargs)
-            if counted:
-                adjust_count(self.petition_key, -1)
-        return result
+        number = Signature.objects.filter(pk=self.pk).remove()
+        return number, {self._meta.label: number}
 
     @property
     def full_name(self) -> str:

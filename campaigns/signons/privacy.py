@@ -8,30 +8,15 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
+from wagtail.models import Page
 
-from .counting import adjust_count
-from .models import Signature, SignatureStatus
-from .signing import normalize_email
+from .fields import ANONYMIZED_FIELDS
+from .mailboxes import normalize_email
+from .models import Signature
 
 logger = logging.getLogger(__name__)
 
 ERASE_ACTION = "campaigns.erase_signer"
-# Blanked by anonymization; status, dates, locale, category, region and country stay for reports.
-PERSONAL_FIELDS = [
-    "title",
-    "first_name",
-    "last_name",
-    "email",
-    "email_normalized",
-    "organisation",
-    "city",
-    "postal_code",
-    "phone",
-    "comment",
-    "ip_hash",
-    "referrer",
-    "confirmation_token_hash",
-]
 
 
 def parse_age(text: str) -> timedelta:
@@ -44,14 +29,16 @@ def parse_age(text: str) -> timedelta:
 
 
 def anonymize(older_than: timedelta, petition_key=None) -> int:
-    """Blank the personal fields of signatures older than `older_than`; the count is unchanged."""
+    """Blank the personal fields of signatures older than `older_than`; the count is unchanged.
+
+    Region, country, category, language, status and dates stay for reports (fields.py)."""
     signatures = Signature.objects.filter(
         created_at__lt=timezone.now() - older_than, anonymized_at__isnull=True
     )
     if petition_key:
         signatures = signatures.filter(petition_key=petition_key)
     return signatures.update(
-        **dict.fromkeys(PERSONAL_FIELDS, ""),
+        **dict.fromkeys(ANONYMIZED_FIELDS, ""),
         list_publicly=False,
         anonymized_at=timezone.now(),
     )
@@ -61,25 +48,15 @@ def forget_signer(email: str, user=None) -> int:
     """Delete this person's signatures on every petition, fix the counts and log the erasure."""
     signatures = Signature.objects.filter(email_normalized=normalize_email(email))
     with transaction.atomic():
-        locked = list(
-            signatures.select_for_update().values_list("pk", "petition_key", "status", "page")
-        )
-        # Only the rows locked and counted here: one committed meanwhile is left for a later run.
-        Signature.objects.filter(pk__in=[pk for pk, *_ in locked]).delete()
-        rows = [row[1:] for row in locked]
-        confirmed = Counter(key for key, status, _ in rows if status == SignatureStatus.CONFIRMED)
-        for petition_key, number in confirmed.items():
-            adjust_count(petition_key, -number)
-        _log_erasures(rows, user)
-    return len(rows)
+        pages = Counter(signatures.values_list("page", flat=True))
+        number = signatures.remove()
+        _log_erasures(pages, user)
+    return number
 
 
-def _log_erasures(rows, user) -> None:
+def _log_erasures(per_page: Counter, user) -> None:
     # The log names the petition and how many signatures went, never the email.
-    from campaigns.models import PetitionPage
-
-    per_page = Counter(page_id for _, _, page_id in rows)
-    pages = PetitionPage.objects.in_bulk([page_id for page_id in per_page if page_id])
+    pages = Page.objects.in_bulk([page_id for page_id in per_page if page_id])
     for page_id, number in per_page.items():
         if page_id in pages:
             log(

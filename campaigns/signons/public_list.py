@@ -2,7 +2,8 @@
 
 from django.core.paginator import Paginator
 
-from .models import Signature, SignatureStatus
+from .fields import PUBLIC_FIELDS
+from .models import Signature
 
 SIGNERS_PER_PAGE = 100
 
@@ -13,23 +14,12 @@ def public_signers(petition, *, include_hidden=False):
     With include_hidden, entries an editor hid are included, with their pk and hidden flag, for
     the moderation view.
     """
-    columns = ["first_name", "last_name", "category"] + [
-        name
-        for name, shown in (
-            ("title", petition.list_shows_title),
-            ("organisation", petition.list_shows_organisation),
-            ("city", petition.list_shows_city),
-            ("region", petition.list_shows_region),
-            ("country", petition.list_shows_country),
-        )
-        if shown
+    # Public fields only (fields.py); the petition picks which of them beside the name.
+    columns = ["category"] + [
+        name for name in PUBLIC_FIELDS if getattr(petition, f"list_shows_{name}", True)
     ]
-    listed = Signature.objects.filter(
-        petition_key=petition.translation_key,
-        status=SignatureStatus.CONFIRMED,
-        list_publicly=True,
-        anonymized_at__isnull=True,
-    )
+    listed = Signature.objects.for_petition(petition.translation_key).confirmed()
+    listed = listed.filter(list_publicly=True, anonymized_at__isnull=True)
     if include_hidden:
         columns += ["pk", "hidden"]
     else:

@@ -1,201 +1,98 @@
-"""Public sign-on views: the endpoint, email confirmation, the count API and the signer list.
+"""Public sign-on views: the endpoint, the confirmation link and the count API.
 
-The endpoint lives outside the language prefix and needs no session or CSRF cookie, so it
-works from cached pages and partner embeds; protection.py does the checks instead.
+The endpoint lives outside the language prefix and needs no session or CSRF cookie, so it works
+from cached pages and partner embeds; admission.py does the checks instead.
 """
 
-from urllib.parse import parse_qs, urlsplit
-
-from django.http import Http404, HttpResponseNotAllowed, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET
 
 from campaigns.models import PetitionPage
+from newsroom.platform.answers import allow_methods, database_unavailable
 
-from . import protection
-from .config import KnownPage, known_page, sign_on_config
-from .config import cache_key as config_cache_key
-from .forms import clean_sign_on, form_for_petition
-from .public_list import signer_page
-from .signing import ConfirmResult, SignOnContext, SignOnResult, confirm_sign_on, record_sign_on
+from .admission import admit
+from .answers import refusal_answer, thanks_answer
+from .confirmation import ConfirmResult, confirm_sign_on
+from .recording import record_sign_on
 
-MESSAGES = {
-    SignOnResult.SIGNED: lambda: _("Thank you for signing."),
-    SignOnResult.PENDING: lambda: _(
-        "Thank you! Please check your email and open the link we sent to confirm your signature."
-    ),
-    SignOnResult.ALREADY_SIGNED: lambda: _("You have already signed — thank you."),
-}
+# The count API's last answer per petition is kept this long, to answer from while the database
+# is unreachable (marked stale).
+LAST_COUNT_SECONDS = 24 * 60 * 60
 
 
-def _wants_json(request) -> bool:
-    return "application/json" in request.META.get("HTTP_ACCEPT", "")
-
-
-def _render(request, template, context, status=200):
-    response = TemplateResponse(request, template, context, status=status)
-    return response.render()
-
-
-def _petition_page(page_id: int):
-    """The full page, for the HTML answers that render it (the JSON answers never need it)."""
-    return PetitionPage.objects.select_related("locale").filter(pk=page_id).first()
-
-
-def _refuse(request, page_id: int, refusal: protection.Refusal):
-    if _wants_json(request):
-        return JsonResponse(
-            {"error": refusal.code, "message": str(refusal.message)}, status=refusal.status
-        )
-    context = {"page": _petition_page(page_id), "message": refusal.message}
-    return _render(request, "campaigns/signons/refusal.html", context, refusal.status)
-
-
-def _sign_on_context(request, data, hashed_ip: str) -> SignOnContext:
-    referrer = request.META.get("HTTP_REFERER", "")
-    try:
-        query = parse_qs(urlsplit(referrer).query)
-    except ValueError:  # a malformed Referer is the visitor's problem, not a reason to refuse
-        referrer, query = "", {}
-    utm = {key: values[0] for key, values in query.items() if key.startswith("utm_")}
-    return SignOnContext(
-        ip_hash=hashed_ip,
-        referrer=referrer,
-        source=data.get("source", ""),
-        utm=utm,
-    )
-
-
-def _config_and_counts(page_id: int, known: KnownPage, hashed_ip: str, config=None):
-    """The petition's SignOnConfig (None if no live petition has this id) and this request's
-    rate-limit counts: one cache round trip for both unless the config was just loaded."""
-    if config is not None:
-        return config, protection.count_requests(config.petition_key, hashed_ip)[0]
-    counts, cached = protection.count_requests(
-        known.petition_key, hashed_ip, also_read=config_cache_key(page_id)
-    )
-    config = sign_on_config(page_id, cached)
-    if config and config.petition_key != known.petition_key:
-        # Only where page ids are reused (test databases roll back their sequences): the id now
-        # names another petition, whose counters are the ones to count in.
-        counts = protection.count_requests(config.petition_key, hashed_ip)[0]
-    return config, counts
+def live_petition(page_id: int) -> PetitionPage | None:
+    return PetitionPage.objects.live().select_related("locale").filter(pk=page_id).first()
 
 
 @csrf_exempt
 def sign(request, page_id: int):
-    """POST a sign-on to the petition page with this id.
-
-    The checks and the insert read only the petition's cached SignOnConfig; the page itself is
-    loaded just for the HTML answers that show it. A request that passes the size, encoding and
-    origin checks counts against its address's rate limit at once (in the cache round trip that
-    reads the config), and is refused for it in its turn, after the other checks. Not before the
-    origin check: another site could then spend its visitors' allowance by making their browsers
-    post here.
-    """
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    config = None
-    known = known_page(page_id)
-    if known is None:  # the first sign-on this process sees for the page
-        config = sign_on_config(page_id)
-        if config is None:
-            raise Http404("No such petition.")
-        known = known_page(page_id)
-    with translation.override(known.language):
-        try:
-            data = protection.read_form(request)
-            protection.check_origin(request)
-        except protection.Refusal as refusal:
-            return _refuse(request, page_id, refusal)
-    hashed_ip = protection.ip_hash(request)
-    config, counts = _config_and_counts(page_id, known, hashed_ip, config)
-    if config is None:
-        raise Http404("No such petition.")
-    with translation.override(config.language):
-        try:
-            if not config.is_open:
-                raise protection.Refusal(
-                    403, "closed", _("This petition is closed and no longer takes signatures.")
-                )
-            protection.check_honeypot(data)
-            protection.check_form_token(data, config.petition_key)
-            protection.refuse_past_rate_limit(counts)
-        except protection.Refusal as refusal:
-            return _refuse(request, page_id, refusal)
-
-        cleaned = clean_sign_on(config, data)
-        if cleaned is None:
-            form = form_for_petition(config, data)  # to show what needs correcting
-            if _wants_json(request):
-                return JsonResponse(
-                    {
-                        "error": "invalid",
-                        "message": _("Some fields need correcting."),
-                        "fields": form.errors,
-                    },
-                    status=400,
-                )
-            petition = get_object_or_404(PetitionPage.objects.live(), pk=page_id)
-            context = petition.get_context(request)
-            context.update(form=form, form_token=data.get(protection.TOKEN_FIELD, ""))
-            return _render(request, petition.get_template(request), context, 400)
-
-        result, _signature = record_sign_on(
-            config, cleaned, _sign_on_context(request, data, hashed_ip)
-        )
-        message = MESSAGES[result]()
-        if _wants_json(request):
-            return JsonResponse({"status": result.value, "message": message})
-        page = _petition_page(page_id)
-        if page:
-            page.signature_count(fresh=True)  # the signer sees their own signature counted
-        context = {"page": page, "result": result.value, "message": message}
-        return _render(request, "campaigns/signons/thanks.html", context)
+    """POST a sign-on to the petition page with this id."""
+    admission = admit(request, page_id, load_page=live_petition)
+    if admission.refusal:
+        return refusal_answer(request, admission, load_page=live_petition)
+    record_sign_on(admission.config, admission.cleaned, admission.context)
+    return thanks_answer(request, admission.config)
 
 
-@require_GET
+CONFIRM_MESSAGES = {
+    ConfirmResult.CONFIRMED: lambda: _("Thank you — your signature is confirmed."),
+    ConfirmResult.ALREADY_CONFIRMED: lambda: _("Your signature was already confirmed."),
+    ConfirmResult.EXPIRED: lambda: _(
+        "This link has expired. Sign again on the petition's page and we will email you a new link."
+    ),
+    ConfirmResult.UNKNOWN: lambda: _("This confirmation link is not valid."),
+}
+
+
+@allow_methods("GET", "HEAD")
 def confirm(request, token: str):
     """The link in the double opt-in email."""
     result, signature = confirm_sign_on(token)
     petition = signature.page.specific if signature and signature.page_id else None
-    language = signature.locale if signature and signature.locale else None
-    messages = {
-        ConfirmResult.CONFIRMED: lambda: _("Thank you — your signature is confirmed."),
-        ConfirmResult.ALREADY_CONFIRMED: lambda: _("Your signature was already confirmed."),
-        ConfirmResult.EXPIRED: lambda: _(
-            "This link has expired. Sign again on the petition's page and we will email you a new link."
-        ),
-        ConfirmResult.UNKNOWN: lambda: _("This confirmation link is not valid."),
-    }
     status = {ConfirmResult.EXPIRED: 410, ConfirmResult.UNKNOWN: 404}.get(result, 200)
-    with translation.override(language):
-        context = {"page": petition, "result": result.value, "message": messages[result]()}
-        return _render(request, "campaigns/signons/confirmed.html", context, status)
+    with translation.override(signature.locale if signature and signature.locale else None):
+        context = {"page": petition, "result": result.value, "message": CONFIRM_MESSAGES[result]()}
+        response = TemplateResponse(
+            request, "campaigns/signons/confirmed.html", context, status=status
+        )
+        return response.render()
 
 
-@require_GET
+@allow_methods("GET", "HEAD")
 def count(request, petition_key):
-    """{"count": N, "goal": G} for embeds and live updates; no personal data."""
-    # Every translation shares the count; the source page gives the goal.
-    petition = PetitionPage.objects.live().source_of(petition_key)
-    if petition is None:
-        raise Http404("No such petition.")
-    response = JsonResponse({"count": petition.signature_count(), "goal": petition.shown_goal})
-    response["Cache-Control"] = "public, max-age=5"
+    """{"count": N, "goal": G} for embeds and live updates; no personal data.
+
+    While the database is unreachable it answers with the last count it gave, marked stale.
+    """
+    fresh_key, last_key = (
+        f"signons:count-api:{petition_key}",
+        f"signons:count-api-last:{petition_key}",
+    )
+    found = cache.get_many([fresh_key, last_key])
+    answer, stale = found.get(fresh_key), False
+    if answer is None:
+        try:
+            petition = PetitionPage.objects.live().source_of(petition_key)
+            if petition is None:
+                message = _("There is no such petition.")
+                return JsonResponse({"error": "not_found", "message": message}, status=404)
+            answer = {"count": petition.signature_count(), "goal": petition.shown_goal}
+        except DatabaseError:
+            answer, stale = found.get(last_key), True
+            if answer is None:
+                return database_unavailable(request)
+        else:
+            cache.set(fresh_key, answer, settings.SIGNON_COUNT_CACHE_SECONDS)
+            cache.set(last_key, answer, LAST_COUNT_SECONDS)
+    response = JsonResponse(answer)
+    response["Cache-Control"] = f"public, max-age={settings.SIGNON_COUNT_CACHE_SECONDS}"
     response["Access-Control-Allow-Origin"] = "*"
+    if stale:
+        response["X-Count-Stale"] = "true"
     return response
-
-
-def signer_list(request, petition):
-    """The public list of signers (routed from the petition page: <page>/signers/)."""
-    if not petition.list_signers:
-        raise Http404("This petition has no public list of signers.")
-    page, groups = signer_page(petition, request.GET.get("page"))
-    context = petition.get_context(request)
-    context.update(signers_page=page, groups=groups)
-    return TemplateResponse(request, "campaigns/signons/signer_list.html", context)

@@ -7,7 +7,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .caches import redis_cache
 from .cdn import frontend_cache_from_environment
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_int, env_list, env_str
 from .storage import document_serve_method, storages_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -105,9 +105,6 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# The hottest inserts (sign-ons, their email tasks) are prepared statements on PostgreSQL
-# (newsroom/platform/inserting.py); false where a pooler cannot carry them.
-DATABASE_PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -196,7 +193,9 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["https:"])
 # Editors' avatars are uploaded, not fetched from Gravatar (no email hashes sent to a third party).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Background work: run at once in dev and tests; production.py swaps in the database backend.
+# Background work (Wagtail's search and reference indexes, CDN purges): run at once in dev and
+# tests; production.py swaps in the database queue. What sign-ons owe (emails) is not a task:
+# the signature row is its own outbox, sent by `manage.py deliver`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -257,7 +256,9 @@ SIGNON_RATE_LIMITS = [(20, 60), (200, 60 * 60)]
 SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
 # How many proxies (load balancer, CDN) stand in front of the app servers and append to
 # X-Forwarded-For; 0 trusts REMOTE_ADDR. Rate limits and IP hashes need the visitor's address.
-SIGNON_TRUSTED_PROXIES = env_int("SIGNON_TRUSTED_PROXIES", 0)
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 SIGNON_CONFIRMATION_DAYS = 7
-# A repeat sign-on still awaiting confirmation re-sends the link at most this often.
+# A repeat sign-on owes the mailbox a notice (a fresh link while still pending) at most this often.
 SIGNON_RESEND_SECONDS = 10 * 60
+# The delivery worker retries a failed email (1, 2, 4, 8, 16 minutes, then every 30) this long.
+SIGNON_EMAIL_RETRY_HOURS = 48

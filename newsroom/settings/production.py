@@ -34,8 +34,8 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
-# django-tasks-db's database queue (run `manage.py db_worker`), with a cheaper enqueue.
-TASKS = {"default": {"BACKEND": "newsroom.platform.tasks.DatabaseBackend"}}
+# django-tasks-db's database queue (run `manage.py db_worker`).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 if env_str("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

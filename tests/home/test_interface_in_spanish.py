@@ -5,6 +5,7 @@ import pytest
 from campaigns.signons.counting import set_count
 from home.translating import translate
 from tests.home.delivered_petition import delivered_petition
+from tests.signons.outbox import deliver
 from tests.signons.posting import sign
 
 
@@ -74,14 +75,12 @@ def test_an_invalid_json_sign_on_names_its_errors_in_spanish(client, spanish_pet
     ]
 
 
-def test_the_confirmation_email_of_a_spanish_sign_on_is_in_spanish(
-    client, home_page, mailoutbox, django_capture_on_commit_callbacks
-):
+def test_the_confirmation_email_of_a_spanish_sign_on_is_in_spanish(client, home_page, mailoutbox):
     petition = delivered_petition(home_page, "es", double_opt_in=True)
     spanish = translate(petition, "es", {"Fair asylum now": "Asilo justo ya"})
 
-    with django_capture_on_commit_callbacks(execute=True):
-        sign(client, spanish, first_name="Ana")
+    sign(client, spanish, first_name="Ana")
+    deliver()
 
     (email,) = mailoutbox
     assert email.subject == "Confirma tu firma: Asilo justo ya"

@@ -1,12 +1,8 @@
 """Fixtures for sign-on tests: a live petition under /take-action/ and a helper that signs it."""
 
-import time
-from types import SimpleNamespace
-
 import pytest
 from django.core.cache import cache
 
-from campaigns.signons import protection
 from tests.signons.factories import CampaignIndexPageFactory, PetitionPageFactory
 
 
@@ -16,21 +12,6 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _rate_windows_start_with_the_test(monkeypatch):
-    """The sign-on checks' clock runs from one second into an hour, at the real pace.
-
-    Rate limits count in fixed windows (this minute, this hour), so on the wall clock a test's
-    requests could straddle a window's end and be counted in two windows, and a limit the test
-    reaches would not refuse. Tokens are issued on the same clock (tests.signons.posting).
-    """
-    started = time.time()
-    hour_start = started // 3600 * 3600 + 1
-    monkeypatch.setattr(
-        protection, "time", SimpleNamespace(time=lambda: hour_start + time.time() - started)
-    )
 
 
 @pytest.fixture

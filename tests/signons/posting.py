@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from campaigns.signons import protection
+from campaigns.signons import form_tokens
 
 ORIGIN = "http://testserver"
 
@@ -17,16 +17,19 @@ def sign(
     referer=None,
     forwarded_for=None,
     json=False,
+    follow=True,
     **fields,
 ):
-    """POST a sign-on the way the rendered form would, `token_age` seconds after rendering (on the
-    clock the checks read)."""
+    """POST a sign-on the way the rendered form would, `token_age` seconds after rendering.
+
+    An HTML sign-on is answered with a redirect to the thank-you page, which is followed unless
+    `follow` is False (the answer is then the redirect itself)."""
     data = {
         "first_name": "Ruth",
         "last_name": "Cohen",
         "email": "ruth@example.org",
-        "form_token": protection.issue_form_token(
-            petition.translation_key, now=protection.time.time() - token_age
+        "form_token": form_tokens.issue(
+            petition.translation_key, now=form_tokens.clock() - token_age
         ),
         "website": "",
     }
@@ -45,6 +48,7 @@ def sign(
         f"/sign/{petition.pk}/",
         body,
         content_type="application/x-www-form-urlencoded",
+        follow=follow,
         **headers,
     )
 

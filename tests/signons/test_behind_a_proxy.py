@@ -11,7 +11,7 @@ def sign_through_the_load_balancer(client, petition, forwarded_for, email):
 
 
 def test_visitors_behind_one_load_balancer_have_their_own_rate_limits(client, petition, settings):
-    settings.SIGNON_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = 1
     settings.SIGNON_RATE_LIMITS = [(1, 60)]
 
     first = sign_through_the_load_balancer(client, petition, "203.0.113.7", "a@example.org")
@@ -25,7 +25,7 @@ def test_visitors_behind_one_load_balancer_have_their_own_rate_limits(client, pe
 def test_a_visitor_cannot_dodge_the_limit_by_writing_their_own_forwarded_for(
     client, petition, settings
 ):
-    settings.SIGNON_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = 1
     settings.SIGNON_RATE_LIMITS = [(1, 60)]
 
     sign_through_the_load_balancer(client, petition, "1.1.1.1, 203.0.113.7", "a@example.org")

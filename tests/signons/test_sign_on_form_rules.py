@@ -18,6 +18,7 @@ CONFIG = SignOnConfig(
     signer_fields=(("title", False), ("city", True), ("comment", False)),
     category_labels=(("clergy", "Clergy"), ("individual", "Individual")),
     list_signers=True,
+    thanks_url="/take-action/x/thanks/",
 )
 
 VALID = {

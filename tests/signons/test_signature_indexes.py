@@ -5,7 +5,6 @@ from django.db import connection
 
 from campaigns.models import Signature
 from campaigns.signons.invalidation import matching_signatures
-from campaigns.signons.signing import hash_token
 
 
 @pytest.fixture
@@ -24,10 +23,10 @@ def index_names() -> set[str]:
         return {name for (name,) in cursor.fetchall()}
 
 
-def test_opening_a_confirmation_link_reads_the_pending_token_index(postgresql):
-    lookup = Signature.objects.filter(confirmation_token_hash=hash_token("a token"))
+def test_claiming_due_emails_reads_the_outbox_index(postgresql):
+    claim = Signature.objects.email_due().select_for_update(skip_locked=True)[:200]
 
-    assert "signature_pending_token" in lookup.explain()
+    assert "signature_email_due" in claim.explain()
 
 
 def test_invalidating_by_ip_hash_reads_the_ip_hash_index(postgresql):

@@ -1,0 +1,58 @@
+"""`manage.py deliver`: the delivery worker. Sends what signatures are owed, until stopped.
+
+Run one or more beside the web processes (they never send the same email twice). It waits out a
+database or mail outage and carries on; it stops after the batch at hand on SIGTERM or SIGINT.
+"""
+
+import logging
+import signal
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import DatabaseError, close_old_connections
+
+from campaigns.signons.delivery import BATCH_SIZE, deliver_due
+
+logger = logging.getLogger("campaigns.signons.delivery")
+
+IDLE_SECONDS = 0.5  # how long to wait when nothing is due
+LONGEST_OUTAGE_WAIT = 30.0
+
+
+class Command(BaseCommand):
+    help = "Send the emails signatures are owed, in batches, retrying failures with backoff."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--once", action="store_true", help="Send what is due now, then stop (cron, tests)."
+        )
+        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+
+    def handle(self, *args, once=False, batch_size=BATCH_SIZE, **options):
+        self.stopping = False
+        if not once:
+            signal.signal(signal.SIGTERM, self.stop)
+            signal.signal(signal.SIGINT, self.stop)
+            logger.info("Delivery worker started.")
+        outage_wait = 1.0
+        while not self.stopping:
+            try:
+                outcome = deliver_due(batch_size)
+            except DatabaseError as error:
+                if once:
+                    raise
+                logger.warning(
+                    "Database unreachable (%s); trying again in %.0f s.", error, outage_wait
+                )
+                close_old_connections()
+                time.sleep(outage_wait)
+                outage_wait = min(outage_wait * 2, LONGEST_OUTAGE_WAIT)
+                continue
+            outage_wait = 1.0
+            if once and outcome.handled < batch_size:
+                break
+            if outcome.handled < batch_size:
+                time.sleep(IDLE_SECONDS)
+
+    def stop(self, signum, frame):
+        self.stopping = True
