@@ -60,3 +60,28 @@ class ActionsClosingPanel(Component):
         context = super().get_context_data(parent_context)
         context["alerts"] = actions_closing_within(days=7)
         return context
+
+
+class FailedEmailsPanel(Component):
+    """Signers' emails the delivery worker gave up on (a count, never an address), for staff who
+    may change signatures: they can send them again once the mail problem is fixed."""
+
+    name = "failed_emails"
+    template_name = "campaigns/dashboard/failed_emails.html"
+    order = 140
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["failed"] = self.failed
+        return context
+
+    @classmethod
+    def for_user(cls, user):
+        """The panel, if this user may act on it and there is something to show."""
+        if not user.has_perm("campaigns.change_signature"):
+            return None
+        failed = Signature.objects.email_failed().count()
+        return cls(failed) if failed else None

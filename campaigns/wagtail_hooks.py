@@ -7,7 +7,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from campaigns.dashboard import ActionsClosingPanel, SignOnsTodayPanel
+from campaigns.dashboard import ActionsClosingPanel, FailedEmailsPanel, SignOnsTodayPanel
 from campaigns.listings import home_page_sections
 from campaigns.models import Target
 from campaigns.signons import admin_views, moderation
@@ -46,6 +46,11 @@ def register_signon_admin_urls():
             "petition-reports/<uuid:petition_key>/invalidate/",
             admin_views.invalidate_view,
             name="signons_invalidate",
+        ),
+        path(
+            "signature-emails/send-again/",
+            admin_views.send_failed_emails_again,
+            name="signons_send_failed_emails_again",
         ),
         path(
             "petition-reports/<uuid:petition_key>/public-list/",
@@ -95,6 +100,9 @@ def register_signon_log_actions(actions):
 
 @hooks.register("construct_homepage_panels")
 def add_campaign_dashboard_panels(request, panels):
+    failed_emails = FailedEmailsPanel.for_user(request.user)
+    if failed_emails:
+        panels.append(failed_emails)
     panels.extend([SignOnsTodayPanel(), ActionsClosingPanel()])
 
 

@@ -76,3 +76,14 @@ def redis_cache(settings):
     caches["default"].delete_pattern("*")
     yield caches["default"]
     caches["default"].delete_pattern("*")
+
+
+@pytest.fixture
+def mail_server(settings):
+    """A real SMTP server (aiosmtpd) Django sends to; `mail_server.stop()` is a mail outage."""
+    from tests.mail_server import MailServer
+
+    server = MailServer().start()
+    server.settings_for(settings)
+    yield server
+    server.stop()

@@ -8,10 +8,13 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from campaigns.models import PetitionPage
 
+from .delivery import send_failed_again
 from .export import csv_chunks, export_snapshot
 from .invalidation import InvalidationForm, matching_signatures
 from .report import petition_report
@@ -97,3 +100,18 @@ def invalidate_view(request, petition_key):
         matches = selection.count()
     context = {"petition": petition, "form": form, "matches": matches}
     return TemplateResponse(request, "campaigns/signons/admin/invalidate.html", context)
+
+
+@require_POST
+def send_failed_emails_again(request):
+    """Give every email the delivery worker gave up on a fresh set of retries."""
+    _require(request, "change_signature")
+    number = send_failed_again()
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d email will be sent again.", "%(count)d emails will be sent again.", number
+        )
+        % {"count": number},
+    )
+    return redirect("wagtailadmin_home")

@@ -86,7 +86,7 @@ def count(request, petition_key):
         except DatabaseError:
             answer, stale = found.get(last_key), True
             if answer is None:
-                return database_unavailable(request)
+                return database_unavailable(request, json=True)
         else:
             cache.set(fresh_key, answer, settings.SIGNON_COUNT_CACHE_SECONDS)
             cache.set(last_key, answer, LAST_COUNT_SECONDS)

@@ -25,8 +25,11 @@ def wants_json(request) -> bool:
     return "application/json" in request.META.get("HTTP_ACCEPT", "")
 
 
-def plain_answer(request, status: int, code: str, message: str, headers=None) -> HttpResponse:
-    if wants_json(request):
+def plain_answer(
+    request, status: int, code: str, message: str, headers=None, *, json: bool | None = None
+) -> HttpResponse:
+    """The answer as JSON (when `json`, or by default when the client asked) or a small page."""
+    if wants_json(request) if json is None else json:
         response = JsonResponse({"error": code, "message": str(message)}, status=status)
     else:
         language = get_language() or settings.LANGUAGE_CODE
@@ -58,13 +61,14 @@ def allow_methods(*methods: str):
     return decorator
 
 
-def database_unavailable(request) -> HttpResponse:
+def database_unavailable(request, *, json: bool | None = None) -> HttpResponse:
     return plain_answer(
         request,
         503,
         "unavailable",
         _("We cannot reach our database just now. Nothing was lost; please try again in a minute."),
         {"Retry-After": str(OUTAGE_RETRY_SECONDS)},
+        json=json,
     )
 
 
