@@ -3,12 +3,12 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from home.listings import public_only
-
-from .models.news import FEED_LENGTH, NEWEST_FIRST, NewsPage
+FEED_LENGTH = 20
 
 
 class NewsFeed(Feed):
+    """The feed of one news index (a NewsIndexPage, which routes it at feed/)."""
+
     feed_type = Rss201rev2Feed
 
     def __init__(self, index):
@@ -29,11 +29,7 @@ class NewsFeed(Feed):
         return self.index.intro or self.index.search_description or self.index.title
 
     def items(self):
-        return (
-            public_only(NewsPage.objects.child_of(self.index).live())
-            .order_by(*NEWEST_FIRST)
-            .prefetch_related("authors__person")[:FEED_LENGTH]
-        )
+        return self.index.stories().prefetch_related("authors__person")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

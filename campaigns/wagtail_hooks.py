@@ -54,7 +54,7 @@ def register_signon_admin_urls():
         ),
         path(
             "petition-reports/<uuid:petition_key>/public-list/",
-            moderation.public_list_view,
+            admin_views.public_list_view,
             name="signons_public_list",
         ),
     ]

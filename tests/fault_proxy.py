@@ -1,5 +1,6 @@
 """A TCP proxy a test can cut and restore: a database that goes away and comes back, for real."""
 
+import contextlib
 import socket
 import threading
 
@@ -30,10 +31,8 @@ class FaultProxy:
             listener, self.listener = self.listener, None
         for sock in [listener, *sockets]:
             if sock is not None:
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()
 
     restore = start
@@ -63,7 +62,5 @@ class FaultProxy:
             pass
         finally:
             for sock in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass

@@ -25,10 +25,11 @@ from home.listings import listing_page, live_pages_in_order, public_only
 from home.models import BasePage, Issue
 from home.models.base import OwnSummaryMixin, SectionIndexPage, editor_tabs
 
+from ..feeds import NewsFeed
+
 STORIES_PER_PAGE = 20
 # Stories made live outside the publish flow may lack a publication date; they sort by first publish.
 NEWEST_FIRST = (F("published_at").desc(nulls_last=True), "-first_published_at", "-pk")
-FEED_LENGTH = 20
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -69,8 +70,6 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from campaigns.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
 

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,6 +18,8 @@ from campaigns.models import PetitionPage
 from .delivery import send_failed_again
 from .export import csv_chunks, export_snapshot
 from .invalidation import InvalidationForm, matching_signatures
+from .moderation import ENTRIES_PER_PAGE, set_hidden
+from .public_list import describe_signer, public_signers
 from .report import petition_report
 
 EXPORT_ACTION = "campaigns.export_signatures"
@@ -115,3 +118,34 @@ def send_failed_emails_again(request):
         % {"count": number},
     )
     return redirect("wagtailadmin_home")
+
+
+def public_list_view(request, petition_key):
+    if not request.user.has_perm("campaigns.hide_signature"):
+        raise PermissionDenied
+    petition = petition_or_404(petition_key)
+    if request.method == "POST":
+        hide = request.POST.get("action") == "hide"
+        try:
+            signature_id = int(request.POST.get("signature", ""))
+        except ValueError:
+            signature_id = 0
+        if set_hidden(petition, signature_id, hide, request.user):
+            messages.success(
+                request, "Entry hidden from the public list." if hide else "Entry shown again."
+            )
+        else:
+            messages.error(request, "No such entry on this petition's public list.")
+        return redirect(reverse("signons_public_list", args=[petition.translation_key]))
+    page = Paginator(public_signers(petition, include_hidden=True), ENTRIES_PER_PAGE).get_page(
+        request.GET.get("p")
+    )
+    entries = [
+        {"pk": row["pk"], "hidden": row["hidden"], "text": describe_signer(row)}
+        for row in page.object_list
+    ]
+    return TemplateResponse(
+        request,
+        "campaigns/signons/admin/public_list.html",
+        {"petition": petition, "entries": entries, "page": page},
+    )

@@ -13,8 +13,7 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 
-from .counting import adjust_count
-from .models import Signature, SignatureStatus
+from .models import PetitionCounter, Signature, SignatureStatus
 
 _SALT = "campaigns.signons.confirmation-link"
 clock = time.time
@@ -55,6 +54,6 @@ def confirm_sign_on(token: str) -> tuple[ConfirmResult, Signature | None]:
         )
         if not confirmed:  # a simultaneous click got there first
             return ConfirmResult.ALREADY_CONFIRMED, signature
-        adjust_count(signature.petition_key, +1)
+        PetitionCounter.objects.add(signature.petition_key, +1)
     signature.status = SignatureStatus.CONFIRMED
     return ConfirmResult.CONFIRMED, signature

@@ -1,55 +1,16 @@
-"""A petition's count: sharded counter rows kept in step with confirmed signatures.
-
-Every confirmed sign-on adds one to a randomly chosen shard in the same transaction as the
-insert, so concurrent sign-ons rarely wait on the same row, and reading the count sums at most
-SIGNON_COUNTER_SHARDS rows whatever the number of signatures.
+"""Reading a petition's count: a sum over at most SIGNON_COUNTER_SHARDS counter rows (kept in
+step with confirmed signatures by models.py), cached for SIGNON_COUNT_CACHE_SECONDS, whatever the
+number of signatures; and checking the counters against the signatures.
 """
 
-import random
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, Sum
 
-from .models import PetitionCounter, Signature, SignatureStatus
-
-
-def _cache_key(petition_key) -> str:
-    return f"signons:count:{petition_key}"
-
-
-def increment_statement(petition_key, delta: int, *, rows_from: str = "") -> tuple[str, list]:
-    """An upsert adding `delta` to one randomly chosen shard of the petition's count.
-
-    One statement whether or not the shard has a row yet (PostgreSQL and SQLite both know
-    ON CONFLICT): no savepoint or retry. With `rows_from` (a table, e.g. a WITH query's name)
-    it adds `delta` once for each row there, which for a one-row INSERT … RETURNING means
-    "only if the row went in".
-    """
-    meta = PetitionCounter._meta
-    table, count = (connection.ops.quote_name(name) for name in (meta.db_table, "count"))
-    key = meta.get_field("petition_key").get_db_prep_value(petition_key, connection)
-    source = f"SELECT %s, %s, %s FROM {rows_from}" if rows_from else "VALUES (%s, %s, %s)"
-    sql = (
-        f"INSERT INTO {table} (petition_key, shard, {count}) {source} "
-        f"ON CONFLICT (petition_key, shard) DO UPDATE SET {count} = {table}.{count} + %s"
-    )
-    return sql, [key, random.randrange(settings.SIGNON_COUNTER_SHARDS), delta, delta]
-
-
-def adjust_count(petition_key, delta: int, *, drop_cached: bool = True) -> None:
-    """Add `delta` to the petition's count; call inside the transaction that changed signatures.
-
-    The cached count is dropped when the change commits, unless `drop_cached` is False.
-    """
-    if not delta:
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(*increment_statement(petition_key, delta))
-    if drop_cached:
-        transaction.on_commit(lambda: cache.delete(_cache_key(petition_key)))
+from .models import PetitionCounter, Signature, SignatureStatus, count_cache_key
 
 
 def signature_count(petition_key, *, fresh: bool = False) -> int:
@@ -57,7 +18,7 @@ def signature_count(petition_key, *, fresh: bool = False) -> int:
 
     `fresh` reads the shards even when the cache holds a count, and caches what it read.
     """
-    key = _cache_key(petition_key)
+    key = count_cache_key(petition_key)
     count = None if fresh else cache.get(key)
     if count is None:
         total = PetitionCounter.objects.filter(petition_key=petition_key).aggregate(
@@ -73,7 +34,7 @@ def signature_counts(petition_keys) -> dict:
 
     For listings (cards with a count): the cost does not grow with the number of petitions.
     """
-    keys = {key: _cache_key(key) for key in set(petition_keys)}
+    keys = {key: count_cache_key(key) for key in set(petition_keys)}
     cached = cache.get_many(keys.values()) if keys else {}
     counts = {key: cached[name] for key, name in keys.items() if name in cached}
     missing = [key for key in keys if key not in counts]
@@ -97,7 +58,7 @@ def set_count(petition_key, count: int) -> None:
     with transaction.atomic():
         PetitionCounter.objects.filter(petition_key=petition_key).delete()
         PetitionCounter.objects.create(petition_key=petition_key, shard=0, count=count)
-    cache.delete(_cache_key(petition_key))
+    cache.delete(count_cache_key(petition_key))
 
 
 def recount(fix: bool = False) -> list[tuple[uuid.UUID, int, int]]:
@@ -138,4 +99,4 @@ def reconcile(petition_key) -> None:
             petition_key=petition_key, status=SignatureStatus.CONFIRMED
         ).count()
         if actual != counted:
-            adjust_count(petition_key, actual - counted)
+            PetitionCounter.objects.add(petition_key, actual - counted)

@@ -1,8 +1,11 @@
 """The Signature a signer leaves (also the outbox of what it is owed), and the count's shards."""
 
+import random
 from collections import Counter
 
-from django.db import models, transaction
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -54,8 +57,6 @@ class SignatureQuerySet(models.QuerySet):
 
         Locked, so a confirmation arriving meanwhile cannot slip between counting and changing.
         """
-        from .counting import adjust_count
-
         with transaction.atomic():
             rows = list(signatures.select_for_update().values_list("pk", "petition_key", "status"))
             pks = [pk for pk, _key, _status in rows]
@@ -65,7 +66,7 @@ class SignatureQuerySet(models.QuerySet):
                 key for _pk, key, status in rows if status == SignatureStatus.CONFIRMED
             )
             for petition_key, number in confirmed.items():
-                adjust_count(petition_key, -number)
+                PetitionCounter.objects.add(petition_key, -number)
         return len(rows)
 
 
@@ -185,12 +186,36 @@ class Signature(models.Model):
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
 
+def count_cache_key(petition_key) -> str:
+    """Where a petition's count is cached for a few seconds (counting.py reads it)."""
+    return f"signons:count:{petition_key}"
+
+
+class PetitionCounterQuerySet(models.QuerySet):
+    def add(self, petition_key, delta: int, *, drop_cached: bool = True) -> None:
+        """Add `delta` to the petition's count; call inside the transaction that changed
+        signatures. The cached count is dropped when the change commits, unless `drop_cached`
+        is False."""
+        if not delta:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(*PetitionCounter.increment_statement(petition_key, delta))
+        if drop_cached:
+            transaction.on_commit(lambda: cache.delete(count_cache_key(petition_key)))
+
+
 class PetitionCounter(models.Model):
-    """One shard of a petition's count; the count is the sum of a petition's shards."""
+    """One shard of a petition's count; the count is the sum of a petition's shards.
+
+    Every confirmed sign-on adds one to a randomly chosen shard in the same statement or
+    transaction that stores it, so concurrent sign-ons rarely wait on the same row.
+    """
 
     petition_key = models.UUIDField()
     shard = models.PositiveSmallIntegerField()
     count = models.BigIntegerField(default=0)
+
+    objects = PetitionCounterQuerySet.as_manager()
 
     class Meta:
         constraints = [
@@ -199,3 +224,24 @@ class PetitionCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.petition_key} shard {self.shard}: {self.count}"
+
+    @classmethod
+    def increment_statement(
+        cls, petition_key, delta: int, *, rows_from: str = ""
+    ) -> tuple[str, list]:
+        """An upsert adding `delta` to one randomly chosen shard of the petition's count.
+
+        One statement whether or not the shard has a row yet (PostgreSQL and SQLite both know
+        ON CONFLICT): no savepoint or retry. With `rows_from` (a table, e.g. a WITH query's name
+        and condition) it adds `delta` once for each row there, which for a one-row
+        INSERT … RETURNING means "only if the row went in".
+        """
+        meta = cls._meta
+        table, count = (connection.ops.quote_name(name) for name in (meta.db_table, "count"))
+        key = meta.get_field("petition_key").get_db_prep_value(petition_key, connection)
+        source = f"SELECT %s, %s, %s FROM {rows_from}" if rows_from else "VALUES (%s, %s, %s)"
+        sql = (
+            f"INSERT INTO {table} (petition_key, shard, {count}) {source} "
+            f"ON CONFLICT (petition_key, shard) DO UPDATE SET {count} = {table}.{count} + %s"
+        )
+        return sql, [key, random.randrange(settings.SIGNON_COUNTER_SHARDS), delta, delta]

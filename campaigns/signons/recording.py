@@ -18,10 +18,9 @@ from django.utils import timezone
 
 from .admission import SignOnContext
 from .config import SignOnConfig
-from .counting import adjust_count, increment_statement
 from .fields import OPTIONAL_FIELDS
 from .mailboxes import normalize_email
-from .models import Email, Signature, SignatureStatus
+from .models import Email, PetitionCounter, Signature, SignatureStatus
 
 
 def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) -> bool:
@@ -63,7 +62,7 @@ def store(signature: Signature, *, counted: bool) -> bool:
     """
     sql, params = _upsert(signature)
     if counted and connection.vendor == "postgresql":
-        increment, increment_params = increment_statement(
+        increment, increment_params = PetitionCounter.increment_statement(
             signature.petition_key, +1, rows_from="stored WHERE stored.new"
         )
         sql = f"WITH stored AS ({sql}), counted AS ({increment}) SELECT new FROM stored"
@@ -77,7 +76,7 @@ def store(signature: Signature, *, counted: bool) -> bool:
         row = cursor.fetchone()
         new = bool(row and row[0])
         if new and counted:
-            adjust_count(signature.petition_key, +1, drop_cached=False)
+            PetitionCounter.objects.add(signature.petition_key, +1, drop_cached=False)
     return new
 
 

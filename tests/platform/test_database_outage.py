@@ -7,6 +7,8 @@ from django.db import OperationalError, connection
 from django.test import Client
 
 from tests.campaigns.factories import CampaignIndexPageFactory, PetitionPageFactory
+from tests.databases import only_on_postgresql
+from tests.mail_server import free_port
 from tests.signons.posting import sign
 
 
@@ -41,7 +43,6 @@ def database_on_a_closed_port():
         pytest.skip(
             "the connection is moved to a closed port on PostgreSQL, the production database"
         )
-    from tests.mail_server import free_port
 
     original = connection.settings_dict["PORT"]
     connection.close()
@@ -108,7 +109,8 @@ def test_a_page_during_an_outage_answers_503_not_500(reader, petition):
     assert "We cannot reach our database just now." in response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@only_on_postgresql("the connection is moved to a closed port of PostgreSQL's")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_with_the_database_on_a_closed_port_a_sign_on_answers_503(reader, petition):
     with database_on_a_closed_port():
         html = sign(reader, petition, email="ruth@example.org")

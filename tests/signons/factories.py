@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 
 from campaigns.models import CampaignIndexPage, PetitionPage, Signature, SignatureStatus
-from campaigns.signons.counting import adjust_count
+from campaigns.signons.models import PetitionCounter
 
 
 class CampaignIndexPageFactory(wagtail_factories.PageFactory):
@@ -45,4 +45,4 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     def counted(signature, create, extracted, **kwargs):
         # Signatures made here skip the sign-on path, so count them the way it would.
         if create and signature.status == SignatureStatus.CONFIRMED:
-            adjust_count(signature.petition_key, +1)
+            PetitionCounter.objects.add(signature.petition_key, +1)

@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 
 from campaigns.models import Signature
+from tests.databases import only_on_postgresql
 from tests.fault_proxy import FaultProxy
 from tests.mail_server import MailServer
 from tests.signons.posting import sign
@@ -52,10 +53,9 @@ def wait_for(condition, seconds: float) -> bool:
     return condition()
 
 
-@pytest.mark.django_db(transaction=True)
+@only_on_postgresql("the worker runs against PostgreSQL behind a proxy, as in production")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_waits_out_a_database_outage_then_sends_the_email(client, petition):
-    if connection.vendor != "postgresql":
-        pytest.skip("the worker runs against PostgreSQL, as in production")
     sign(client, petition, email="ruth@example.org")
     database = FaultProxy(
         (

@@ -15,6 +15,7 @@ from campaigns.signons.delivery import (
     retry_delay,
 )
 from campaigns.signons.models import Email
+from tests.databases import only_on_postgresql
 from tests.signons.outbox import deliver
 from tests.signons.posting import sign
 
@@ -164,10 +165,9 @@ def test_only_staff_who_may_change_signatures_can_send_failed_emails_again(clien
     assert response.status_code in (302, 403)
 
 
-@pytest.mark.django_db(transaction=True)
+@only_on_postgresql("SKIP LOCKED is PostgreSQL's; SQLite serialises writers (one worker in dev)")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_never_send_the_same_email(client, petition):
-    if connection.vendor != "postgresql":
-        pytest.skip("SKIP LOCKED is PostgreSQL's; SQLite serialises writers, one worker in dev")
     Signature.objects.bulk_create(
         Signature(
             petition_key=petition.translation_key,
