@@ -74,7 +74,8 @@ def export(request, petition_key):
     )
     filename = f"signatures-{slugify(petition.title)[:60]}-{timezone.now():%Y%m%d-%H%M}.csv"
     response = StreamingHttpResponse(
-        csv_chunks(petition.translation_key, up_to_pk), content_type="text/csv; charset=utf-8"
+        csv_chunks(petition.translation_key, up_to_pk, petition.category_labels),
+        content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"

@@ -69,6 +69,15 @@ SIGNATURE_FIELDS = (
     SignatureField("utm_source", INTERNAL),
     SignatureField("utm_medium", INTERNAL),
     SignatureField("utm_campaign", INTERNAL),
+    SignatureField("petition_key", INTERNAL, exported=False),
+    SignatureField("confirmation_sent_at", INTERNAL, exported=False),
+    # The outbox (delivery.py).
+    SignatureField("email_owed", INTERNAL, exported=False),
+    SignatureField("email_due_at", INTERNAL, exported=False),
+    SignatureField("email_attempts", INTERNAL, exported=False),
+    SignatureField("email_error", INTERNAL, exported=False),
+    SignatureField("email_sent_at", INTERNAL, exported=False),
+    SignatureField("email_failed_at", INTERNAL, exported=False),
 )
 FIELDS = {field.name: field for field in SIGNATURE_FIELDS}
 

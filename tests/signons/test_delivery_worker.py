@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -44,6 +45,22 @@ def start_worker(database_port: int, mail_port: int) -> subprocess.Popen:
     )
 
 
+class Output:
+    """The worker's output, read as it comes."""
+
+    def __init__(self, process):
+        self.lines: list[str] = []
+        self.reader = threading.Thread(target=self.read, args=(process,), daemon=True)
+        self.reader.start()
+
+    def read(self, process):
+        for line in process.stdout:
+            self.lines.append(line)
+
+    def __str__(self):
+        return "".join(self.lines)
+
+
 def wait_for(condition, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -66,21 +83,24 @@ def test_the_worker_waits_out_a_database_outage_then_sends_the_email(client, pet
     database.cut()
     mail = MailServer().start()
     worker = start_worker(database.port, mail.port)
+    output = Output(worker)
     try:
-        time.sleep(3)
+        noticed = wait_for(lambda: "Database unreachable" in str(output), 60)
+        time.sleep(1.5)  # it keeps waiting and trying
         still_running_during_the_outage = worker.poll() is None
         nothing_sent_during_the_outage = mail.inbox.recipients == []
 
         database.restore()
-        delivered = wait_for(lambda: mail.inbox.recipients == ["ruth@example.org"], 15)
+        delivered = wait_for(lambda: mail.inbox.recipients == ["ruth@example.org"], 60)
     finally:
         worker.send_signal(signal.SIGTERM)
-        output, _ = worker.communicate(timeout=15)
+        worker.wait(timeout=30)
+        output.reader.join(timeout=5)
         database.cut()
         mail.stop()
 
+    assert noticed, output
     assert still_running_during_the_outage and nothing_sent_during_the_outage
     assert delivered, output
-    assert "Database unreachable" in output
     assert worker.returncode == 0, output
     assert Signature.objects.get().email_owed == ""

@@ -108,9 +108,34 @@ def test_postgresql_copy_and_python_write_the_same_file(petition, db):
     SignatureFactory(page=petition, first_name='=cmd|" /C calc"!A0', comment="line\nbreak, comma")
     SignatureFactory(page=petition, first_name="Ana", list_publicly=True, phone="+1 555")
     SignatureFactory(page=petition, first_name="\tTab", last_name="@at", city="\rCR", title="-")
+    labels = {"clergy-id": "Clergy", "org-id": "=Organisation"}
+    SignatureFactory(page=petition, first_name="Rabbi", category="clergy-id")
+    SignatureFactory(page=petition, first_name="Org", category="org-id")
     up_to_pk, _ = export.export_snapshot(petition.translation_key)
 
-    copied = b"".join(export.csv_chunks(petition.translation_key, up_to_pk)).decode()
-    written = "".join(export.python_chunks(petition.translation_key, up_to_pk))
+    copied = b"".join(export.csv_chunks(petition.translation_key, up_to_pk, labels)).decode()
+    written = "".join(export.python_chunks(petition.translation_key, up_to_pk, labels))
 
     assert copied.replace("\r\n", "\n") == written.replace("\r\n", "\n")
+
+
+def test_the_export_names_categories_and_carries_the_consent_wording_and_the_source(
+    officer_client, petition
+):
+    petition.categories = [("category", "Clergy"), ("category", "Individual")]
+    petition.save_revision().publish()
+    clergy = next(iter(petition.category_labels))
+    SignatureFactory(
+        page=petition,
+        category=clergy,
+        consent_text="By signing you agree to receive updates.",
+        source="partner-newsletter",
+        utm_source="hias",
+    )
+
+    _, rows = download(officer_client, petition)
+
+    assert rows[0]["category"] == "Clergy"
+    assert rows[0]["consent_text"] == "By signing you agree to receive updates."
+    assert (rows[0]["source"], rows[0]["utm_source"]) == ("partner-newsletter", "hias")
+    assert "ip_hash" not in rows[0] and "email_normalized" not in rows[0]
