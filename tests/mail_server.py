@@ -1,9 +1,13 @@
 """A real SMTP server on 127.0.0.1 (aiosmtpd) for tests that need mail to travel: it can be down."""
 
+import logging
 import socket
 import threading
 
 from aiosmtpd.controller import Controller
+
+# aiosmtpd logs every SMTP command; a test needs none of that.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 
 def free_port() -> int:
@@ -17,7 +21,14 @@ class Inbox:
 
     def __init__(self):
         self.messages: list[tuple[list[str], bytes]] = []
+        self.sessions = 0
         self.lock = threading.Lock()
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        with self.lock:
+            self.sessions += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:

@@ -127,15 +127,18 @@ def send_emails(signatures) -> dict[int, tuple[str, bool]]:
     connection = get_connection()
     server_error = None
     try:
+        try:
+            connection.open()  # one connection for the batch (send_messages would open one each)
+        except Exception as error:  # the server or the network: retry later
+            server_error = f"{type(error).__name__}: {error}"
         for signature in signatures:
             if server_error:
                 errors[signature.pk] = (server_error, False)
                 continue
             try:
                 connection.send_messages([signer_email(signature, links)])
-            except MESSAGE_ERRORS as error:
+            except MESSAGE_ERRORS as error:  # the session goes on with the next message
                 errors[signature.pk] = (f"{type(error).__name__}: {error}", _permanent(error))
-                connection.close()  # start the next message on a clean connection
             except Exception as error:  # the server or the network: retry later
                 server_error = f"{type(error).__name__}: {error}"
                 errors[signature.pk] = (server_error, False)

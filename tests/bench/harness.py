@@ -26,9 +26,26 @@ PORT = int(os.environ.get("BENCH_PORT", "8390"))
 HOST = "127.0.0.1"
 
 
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
 def environment(**extra) -> dict:
-    env = dict(os.environ)
-    env.update(DATABASE_URL=DATABASE_URL, DJANGO_SETTINGS_MODULE="tests.bench.settings", **extra)
+    """What README's Deploying section exports, pointed at the benchmark's own services."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="tests.bench.settings",
+        DJANGO_SECRET_KEY="bench-only-secret-key-" + "x" * 40,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        # Plain HTTP on loopback: there is no TLS proxy in front to redirect to.
+        DJANGO_SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=DATABASE_URL,
+        REDIS_URL=REDIS_URL,
+        GUNICORN_BIND=f"{HOST}:{PORT}",
+        AWS_STORAGE_BUCKET_NAME="",
+        EMAIL_USE_TLS="false",
+    )
+    env.pop("WEB_CONCURRENCY", None)  # the shipped default: 2 × cores + 1
+    env.update(extra)
     return env
 
 
@@ -180,3 +197,26 @@ def get_latencies(paths: list[str], requests: int, warmup: int = 20) -> dict[str
 
 def median_ms(timings: list[float]) -> float:
     return round(statistics.median(timings) * 1000, 2)
+
+
+def percentile_ms(timings: list[float], share: float) -> float:
+    """The `share` percentile (0.95: p95) in milliseconds; 0 without timings."""
+    if not timings:
+        return 0.0
+    ordered = sorted(timings)
+    return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000, 1)
+
+
+def manage(*arguments: str, **extra_env) -> str:
+    """Run a manage.py command with the benchmark's settings; its output."""
+    done = subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=ROOT,
+        env=environment(**extra_env),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode:
+        raise RuntimeError(f"manage.py {' '.join(arguments)} failed:\n{done.stderr[-4000:]}")
+    return done.stdout

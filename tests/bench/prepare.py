@@ -20,7 +20,7 @@ from django.db import connection  # noqa: E402
 from wagtail.models import Site  # noqa: E402
 
 from campaigns.models import CampaignIndexPage, PetitionCounter, PetitionPage, Signature  # noqa: E402
-from campaigns.signons.protection import issue_form_token  # noqa: E402
+from campaigns.signons import form_tokens  # noqa: E402
 from home.demo import ensure_page  # noqa: E402
 
 MILLION = 1_000_000
@@ -32,13 +32,13 @@ def petitions() -> dict:
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = ensure_page(home, CampaignIndexPage, "take-action", title="Take action")
     result = {}
-    for slug in ("bench-empty", "bench-million", "bench-signons"):
+    for slug in ("bench-empty", "bench-million", "bench-signons", "bench-backlog"):
         page = ensure_page(index, PetitionPage, slug, title=f"Benchmark {slug}", goal=1000)
         result[slug] = {
             "pk": page.pk,
             "key": str(page.translation_key),
             "url": page.url,
-            "token": issue_form_token(page.translation_key, now=time.time() - 60),
+            "token": form_tokens.issue(page.translation_key, now=time.time() - 60),
         }
     # Benchmark 1 measures fresh inserts each run.
     Signature.objects.exclude(
@@ -62,12 +62,12 @@ def million(key: str) -> dict:
                     petition_key, locale, title, first_name, last_name, email, email_normalized,
                     organisation, city, region, postal_code, country, phone, category, comment,
                     consent_text, consented_at, list_publicly, hidden, status,
-                    confirmation_token_hash, created_at, confirmed_at, ip_hash, referrer, source,
-                    utm_source, utm_medium, utm_campaign)
+                    created_at, confirmed_at, ip_hash, referrer, source,
+                    utm_source, utm_medium, utm_campaign, email_owed, email_attempts, email_error)
                 SELECT %s, 'en', '', 'Signer', 'Number ' || n, 'signer' || n || '@example.org',
                     'signer' || n || '@example.org', 'Congregation ' || (n %% 500), 'Austin', 'TX',
                     '78701', 'USA', '', '', '', 'Consent', now(), n %% 3 = 0, false, 'confirmed',
-                    '', now() - (n || ' seconds')::interval, now(), '', '', '', '', '', ''
+                    now() - (n || ' seconds')::interval, now(), '', '', '', '', '', '', '', 0, ''
                 FROM generate_series(1, %s) AS n
                 """,
                 [key, MILLION],
@@ -152,8 +152,35 @@ def export(key: str, rounds: str = "3") -> dict:
     }
 
 
+def backlog(key: str, number: str = "20000") -> dict:
+    """`number` confirmed signatures of `key` each owed its thank-you email now."""
+    from django.utils import timezone
+
+    Signature.objects.filter(petition_key=key).delete()
+    page = PetitionPage.objects.get(translation_key=key)
+    now = timezone.now()
+    Signature.objects.bulk_create(
+        (
+            Signature(
+                petition_key=key,
+                page=page,
+                locale="en",
+                first_name="Backlog",
+                last_name=f"Signer {n}",
+                email=f"backlog-{n}@example.org",
+                email_normalized=f"backlog-{n}@example.org",
+                status="confirmed",
+                email_owed="thanks",
+                email_due_at=now,
+            )
+            for n in range(int(number))
+        ),
+        batch_size=5000,
+    )
+    return {"owed": int(number)}
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
-    print(
-        json.dumps({"petitions": petitions, "million": million, "export": export}[command](*args))
-    )
+    commands = {"petitions": petitions, "million": million, "export": export, "backlog": backlog}
+    print(json.dumps(commands[command](*args)))

@@ -138,6 +138,18 @@ def test_an_address_the_server_refuses_for_good_is_given_up_at_once(client, peti
     assert "550" in signature.email_error
 
 
+def test_a_batch_of_emails_goes_over_one_connection_to_the_mail_server(
+    client, petition, mail_server
+):
+    for number in range(5):
+        sign(client, petition, email=f"signer{number}@example.org")
+
+    deliver()
+
+    assert len(mail_server.inbox.messages) == 5
+    assert mail_server.inbox.sessions == 1
+
+
 def test_a_refused_address_does_not_hold_up_the_rest_of_the_batch(client, petition, mail_server):
     sign(client, petition, email="nobody@example.org")
     sign(client, petition, email="ruth@example.org")
