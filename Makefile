@@ -30,6 +30,9 @@ run: install
 	$(BIN)/python manage.py ensure_admin --with-roles
 	$(BIN)/python manage.py load_demo_content
 	@echo "Serving the newsroom at http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/)"
+	@echo "Signers' emails are printed here by the delivery worker (manage.py deliver)."
+	$(BIN)/python manage.py deliver & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
