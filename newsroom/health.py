@@ -3,7 +3,8 @@
 from django.db import DatabaseError, connections
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+
+from .platform.answers import allow_methods
 
 
 def database_answers(alias: str = "default") -> bool:
@@ -16,7 +17,7 @@ def database_answers(alias: str = "default") -> bool:
 
 
 @never_cache
-@require_GET
+@allow_methods("GET", "HEAD")
 def healthz(request):
     if database_answers():
         return JsonResponse({"database": "ok"})

@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns.signons import urls as signon_urls
 from home.sitemap import MultilingualSitemap, TopicSitemap
 from home.topics import topic_page
 from newsroom.health import healthz
@@ -43,6 +44,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include(signon_urls.localized_urlpatterns)),
     path("search/", search_views.search, name="search"),
     path("topics/<str:slug>/", topic_page, name="topic"),
     path("", include(wagtail_urls)),

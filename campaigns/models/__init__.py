@@ -1,7 +1,13 @@
 """Page types for news, action alerts and petitions."""
 
 # Sign-on models live with the sign-on code; importing them here registers them with the app.
-from campaigns.signons.models import PetitionCounter, Signature, SignatureStatus
+from campaigns.signons.models import (
+    ErasureRequest,
+    PetitionCounter,
+    Signature,
+    SignatureStatus,
+    Suppression,
+)
 
 from .actions import ActionAlertPage, Target
 from .news import NewsIndexPage, NewsPage
@@ -11,6 +17,7 @@ from .take_action import CampaignIndexPage
 __all__ = [
     "ActionAlertPage",
     "CampaignIndexPage",
+    "ErasureRequest",
     "NewsIndexPage",
     "NewsPage",
     "PetitionCounter",
@@ -18,5 +25,6 @@ __all__ = [
     "PetitionPage",
     "Signature",
     "SignatureStatus",
+    "Suppression",
     "Target",
 ]

@@ -1,5 +1,6 @@
 """Petitions, pledges and sign-on letters: pages that collect sign-ons."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
@@ -22,10 +23,19 @@ from campaigns.signons.fields import SignerFieldBlock
 from campaigns.signons.forms import form_for_petition
 from campaigns.signons.milestones import next_milestone
 from campaigns.signons.public_list import signer_page
+from campaigns.signons.retention import ClosedPetition
 from home.listings import public_only
 from home.models import BasePage
 
 from .actions import ActionAlertPage
+
+
+class UpdatesConsent(models.TextChoices):
+    """Whether signing a petition also asks to hear from the coalition."""
+
+    OFF = "off", _("Not asked: signers get no updates")
+    OPTIONAL = "optional", _("Optional: an unticked box signers may tick")
+    IMPLIED = "implied", _("Implied by signing: the wording is shown above the button")
 
 
 class PetitionKind(models.TextChoices):
@@ -53,6 +63,16 @@ class PetitionPageQuerySet(PageQuerySet):
             .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=timezone.now()))
             .order_by("-first_published_at", "-pk")
         )
+
+    def closed_for_retention(self):
+        """Each closed petition's key, closing time and retention period (retention.py)."""
+        closed = self.sources().filter(closes_at__lte=timezone.now())
+        return [
+            ClosedPetition(key, closed_at, days)
+            for key, closed_at, days in closed.values_list(
+                "translation_key", "closes_at", "retention_days"
+            )
+        ]
 
     def source_of(self, petition_key):
         """The source page of the petition with this key (None if there is none in this set)."""
@@ -128,6 +148,34 @@ class PetitionPage(RoutablePageMixin, BasePage):
         default=False,
         help_text="Count a sign-on only once the signer clicks the link in the email we send.",
     )
+    updates_consent = models.CharField(
+        _("consent to updates"),
+        max_length=10,
+        choices=UpdatesConsent.choices,
+        default=UpdatesConsent.OFF,
+        help_text=_(
+            "Whether signers agree to hear from the coalition. Each signature records whether "
+            "its signer agreed, the wording shown and when."
+        ),
+    )
+    updates_wording = models.CharField(
+        _("updates wording"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What signers agree to, e.g. “Send me occasional email updates from the coalition. "
+            "I can unsubscribe at any time.” The box's label, or the sentence above the button."
+        ),
+    )
+    retention_days = models.PositiveIntegerField(
+        _("keep signers' details for (days)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "After the petition closes, signers' personal details are anonymized after this many "
+            "days (counts stay). Empty: the site's default, SIGNON_RETENTION_DAYS."
+        ),
+    )
     thank_you = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
@@ -180,7 +228,10 @@ class PetitionPage(RoutablePageMixin, BasePage):
         FieldPanel("signer_fields"),
         FieldPanel("categories"),
         FieldPanel("consent_text"),
+        FieldPanel("updates_consent"),
+        FieldPanel("updates_wording"),
         FieldPanel("double_opt_in"),
+        FieldPanel("retention_days"),
         FieldPanel("thank_you"),
         FieldPanel("share_text"),
         MultiFieldPanel(
@@ -233,6 +284,13 @@ class PetitionPage(RoutablePageMixin, BasePage):
     def progress_percent(self) -> int:
         goal = self.shown_goal
         return min(100, self.signature_count() * 100 // goal) if goal else 100
+
+    def clean(self):
+        super().clean()
+        if self.updates_consent != UpdatesConsent.OFF and not self.updates_wording.strip():
+            raise ValidationError(
+                {"updates_wording": _("Say what signers agree to: they see these words.")}
+            )
 
     @cached_property
     def category_labels(self) -> dict[str, str]:

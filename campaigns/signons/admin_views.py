@@ -16,7 +16,7 @@ from wagtail.log_actions import log
 from campaigns.models import PetitionPage
 
 from .delivery import send_failed_again
-from .export import csv_chunks, export_snapshot
+from .export import Selection, csv_chunks, export_snapshot
 from .invalidation import InvalidationForm, matching_signatures
 from .moderation import ENTRIES_PER_PAGE, set_hidden
 from .public_list import describe_signer, public_signers
@@ -62,20 +62,22 @@ def report(request, petition_key):
 
 
 def export(request, petition_key):
-    """Stream the petition's confirmed signatures as CSV and record the export in the audit log."""
+    """Stream the petition's confirmed signatures as CSV and record the export in the audit log.
+
+    `?for=mailing` holds only the signers who agreed to updates and have not unsubscribed.
+    """
     _require(request, "export_signature")
     petition = petition_or_404(petition_key)
-    up_to_pk, rows = export_snapshot(petition.translation_key)
-    log(
-        instance=petition,
-        action=EXPORT_ACTION,
-        user=request.user,
-        data={"petition": petition.title, "rows": rows},
-    )
-    filename = f"signatures-{slugify(petition.title)[:60]}-{timezone.now():%Y%m%d-%H%M}.csv"
+    mailing = request.GET.get("for") == "mailing"
+    selection, rows = export_snapshot(Selection(petition.translation_key, mailing=mailing))
+    data = {"petition": petition.title, "rows": rows}
+    if mailing:
+        data["for"] = "mailing"
+    log(instance=petition, action=EXPORT_ACTION, user=request.user, data=data)
+    kind = "mailing-list" if mailing else "signatures"
+    filename = f"{kind}-{slugify(petition.title)[:60]}-{timezone.now():%Y%m%d-%H%M}.csv"
     response = StreamingHttpResponse(
-        csv_chunks(petition.translation_key, up_to_pk, petition.category_labels),
-        content_type="text/csv; charset=utf-8",
+        csv_chunks(selection, petition.category_labels), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
@@ -53,6 +54,11 @@ def newsroom_time(value) -> str:
         return "—"
     local = timezone.localtime(value, zoneinfo.ZoneInfo(settings.TIME_ZONE))
     return f"{date_format(local, 'DATETIME_FORMAT')} ({settings.TIME_ZONE})"
+
+
+def signer_name(signature) -> str:
+    """The name as typed, isolated so right-to-left text cannot reorder the row."""
+    return format_html("<bdi>{}</bdi>", signature.full_name)
 
 
 def category_label(signature) -> str:
@@ -125,7 +131,7 @@ class SignatureViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 250
     list_display = [
-        Column("full_name", label=_("Name")),
+        Column("full_name", label=_("Name"), accessor=signer_name),
         "email",
         "page",
         "status",

@@ -44,6 +44,8 @@ class SignOnConfig:
     category_labels: tuple[tuple[str, str], ...]  # (block id, label)
     list_signers: bool
     thanks_url: str  # where an HTML signer is sent after signing
+    updates_consent: str = "off"  # off, optional (a box to tick) or implied by signing
+    updates_wording: str = ""
 
     @classmethod
     def from_page(cls, page) -> "SignOnConfig":
@@ -61,7 +63,14 @@ class SignOnConfig:
             category_labels=tuple(page.category_labels.items()),
             list_signers=page.list_signers,
             thanks_url=page.thanks_url(),
+            updates_consent=page.updates_consent,
+            updates_wording=page.updates_wording.strip(),
         )
+
+    @property
+    def asks_for_updates(self) -> bool:
+        """The form has a box to tick for updates."""
+        return self.updates_consent == "optional"
 
     @property
     def is_open(self) -> bool:

@@ -1,4 +1,4 @@
-"""The delivery worker's work: send what signatures are owed, in batches, until it is sent.
+"""The delivery worker's work: send what signatures (and erasure requests) are owed, in batches.
 
 The signature row is the outbox (models.py): the statement that stores a sign-on also records
 the email it is owed and when it is due. A worker claims a batch of due rows with
@@ -14,6 +14,7 @@ an email may then arrive twice, but a signer is never left without one.
 
 import logging
 import smtplib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -23,8 +24,8 @@ from django.db import transaction
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
-from .emails import PageLinks, signer_email
-from .models import Email, Signature
+from .emails import PageLinks, erasure_email, signer_email
+from .models import Email, ErasureRequest, Signature
 
 logger = logging.getLogger(__name__)
 
@@ -61,41 +62,72 @@ class Outcome:
         return self.sent + self.retrying + self.failed
 
 
-def deliver_due(batch_size: int = BATCH_SIZE) -> Outcome:
-    """Claim up to `batch_size` due rows, send their emails and record how it went."""
+@dataclass(frozen=True)
+class Outbox:
+    """Rows that owe an email: which are due, what to send, and what "sent" means for them.
+
+    Every outbox model has the same delivery columns: email_due_at (indexed where set),
+    email_attempts, email_error, email_sent_at, email_failed_at.
+    """
+
+    name: str
+    due: Callable  # now → the due rows, longest-waiting first
+    message: Callable  # (row, PageLinks) → EmailMessage
+    sent_values: Callable  # now → what a sent row's columns become
+
+
+def _signature_sent(now) -> dict:
+    return {
+        "confirmation_sent_at": Case(
+            When(email_owed=Email.CONFIRM, then=Value(now)), default=F("confirmation_sent_at")
+        ),
+        "email_owed": "",
+    }
+
+
+SIGNER_EMAILS = Outbox(
+    "signers' emails",
+    lambda now: Signature.objects.email_due(now).select_related("page"),
+    signer_email,
+    _signature_sent,
+)
+ERASURE_LINKS = Outbox(
+    "erasure links",
+    lambda now: ErasureRequest.objects.filter(email_due_at__lte=now).order_by("email_due_at"),
+    erasure_email,
+    lambda now: {},
+)
+OUTBOXES = [SIGNER_EMAILS, ERASURE_LINKS]
+
+
+def deliver_due(outbox: Outbox = SIGNER_EMAILS, batch_size: int = BATCH_SIZE) -> Outcome:
+    """Claim up to `batch_size` due rows of `outbox`, send their emails, record how it went."""
     now = timezone.now()
     outcome = Outcome()
     with transaction.atomic():
-        due = list(
-            Signature.objects.email_due(now)
-            .select_for_update(skip_locked=True, of=("self",))
-            .select_related("page")[:batch_size]
-        )
+        due = list(outbox.due(now).select_for_update(skip_locked=True, of=("self",))[:batch_size])
         if not due:
             return outcome
-        errors = send_emails(due)
-        sent = [signature.pk for signature in due if signature.pk not in errors]
-        Signature.objects.filter(pk__in=sent).update(
-            confirmation_sent_at=Case(
-                When(email_owed=Email.CONFIRM, then=Value(now)),
-                default=F("confirmation_sent_at"),
-            ),
-            email_owed="",
+        errors = send_emails(outbox, due)
+        model = type(due[0])
+        sent = [row.pk for row in due if row.pk not in errors]
+        model.objects.filter(pk__in=sent).update(
             email_due_at=None,
             email_attempts=0,
             email_error="",
             email_sent_at=now,
             email_failed_at=None,
+            **outbox.sent_values(now),
         )
         outcome.sent = len(sent)
         give_up_at = attempts_before_giving_up()
-        for signature in due:
-            if signature.pk not in errors:
+        for row in due:
+            if row.pk not in errors:
                 continue
-            error, permanent = errors[signature.pk]
-            attempts = signature.email_attempts + 1
+            error, permanent = errors[row.pk]
+            attempts = row.email_attempts + 1
             failed = permanent or attempts >= give_up_at
-            Signature.objects.filter(pk=signature.pk).update(
+            model.objects.filter(pk=row.pk).update(
                 email_attempts=attempts,
                 email_error=error[:300],
                 email_due_at=None if failed else now + retry_delay(attempts),
@@ -107,7 +139,8 @@ def deliver_due(batch_size: int = BATCH_SIZE) -> Outcome:
                 outcome.retrying += 1
     if errors:
         logger.warning(
-            "Email delivery: %d sent, %d to retry, %d failed; last error: %s",
+            "Delivery of %s: %d sent, %d to retry, %d failed; last error: %s",
+            outbox.name,
             outcome.sent,
             outcome.retrying,
             outcome.failed,
@@ -116,8 +149,8 @@ def deliver_due(batch_size: int = BATCH_SIZE) -> Outcome:
     return outcome
 
 
-def send_emails(signatures) -> dict[int, tuple[str, bool]]:
-    """Send each signature's email over one connection: {pk: (error, permanent)} of failures.
+def send_emails(outbox: Outbox, rows) -> dict[int, tuple[str, bool]]:
+    """Send each row's email over one connection: {pk: (error, permanent)} of failures.
 
     A failure of the server or connection fails the rest of the batch at once, rather than
     waiting on a dead server once per message.
@@ -131,17 +164,17 @@ def send_emails(signatures) -> dict[int, tuple[str, bool]]:
             connection.open()  # one connection for the batch (send_messages would open one each)
         except Exception as error:  # the server or the network: retry later
             server_error = f"{type(error).__name__}: {error}"
-        for signature in signatures:
+        for row in rows:
             if server_error:
-                errors[signature.pk] = (server_error, False)
+                errors[row.pk] = (server_error, False)
                 continue
             try:
-                connection.send_messages([signer_email(signature, links)])
+                connection.send_messages([outbox.message(row, links)])
             except MESSAGE_ERRORS as error:  # the session goes on with the next message
-                errors[signature.pk] = (f"{type(error).__name__}: {error}", _permanent(error))
+                errors[row.pk] = (f"{type(error).__name__}: {error}", _permanent(error))
             except Exception as error:  # the server or the network: retry later
                 server_error = f"{type(error).__name__}: {error}"
-                errors[signature.pk] = (server_error, False)
+                errors[row.pk] = (server_error, False)
     finally:
         try:
             connection.close()

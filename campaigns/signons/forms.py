@@ -55,6 +55,7 @@ def _form_class(
     signer_fields: tuple[tuple[str, bool], ...],
     category_labels: tuple[tuple[str, str], ...],
     list_signers: bool,
+    updates_box: str,
 ) -> type[SignOnForm]:
     fields = {
         name: _optional_field(name, required)
@@ -69,12 +70,17 @@ def _form_class(
         fields["list_publicly"] = forms.BooleanField(
             label=_("List my name publicly as a signer"), required=False
         )
+    if updates_box:  # the editor's own words, unticked (consent must be given, not assumed)
+        fields["updates"] = forms.BooleanField(label=updates_box, required=False)
     return type("SignOnForm", (SignOnForm,), fields)
 
 
 def form_class(config: SignOnConfig) -> type[SignOnForm]:
     """The form class for this configuration, built once and kept (labels translate lazily)."""
-    return _form_class(config.signer_fields, config.category_labels, config.list_signers)
+    updates_box = config.updates_wording if config.asks_for_updates else ""
+    return _form_class(
+        config.signer_fields, config.category_labels, config.list_signers, updates_box
+    )
 
 
 def form_for_petition(config: SignOnConfig, data=None) -> SignOnForm:

@@ -107,6 +107,12 @@ class Signature(models.Model):
 
     consent_text = models.TextField(_("consent wording shown"), blank=True)
     consented_at = models.DateTimeField(_("consented at"), null=True, blank=True)
+    # Consent to hear from the coalition, apart from signing (the petition's updates_consent).
+    updates_agreed = models.BooleanField(_("agreed to updates"), default=False)
+    updates_wording = models.TextField(_("updates wording shown"), blank=True)
+    updates_agreed_at = models.DateTimeField(_("agreed to updates at"), null=True, blank=True)
+    # When this mailbox unsubscribed (suppression.py): never in a mailing export again.
+    unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
     list_publicly = models.BooleanField(_("agreed to be listed"), default=False)
     hidden = models.BooleanField(
         _("hidden"), default=False, help_text=_("Leave this signer off the public list of signers.")
@@ -189,6 +195,46 @@ class Signature(models.Model):
 def count_cache_key(petition_key) -> str:
     """Where a petition's count is cached for a few seconds (counting.py reads it)."""
     return f"signons:count:{petition_key}"
+
+
+class Suppression(models.Model):
+    """A mailbox that unsubscribed, by a keyed hash of its normalized address: it applies to
+    every petition, now and later, and outlives the signatures (anonymization and erasure)."""
+
+    email_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("unsubscribed mailbox")
+
+    def __str__(self) -> str:
+        return f"Unsubscribed mailbox {self.pk}"
+
+
+class ErasureRequest(models.Model):
+    """Someone asked to erase every signature of a mailbox. Kept only until the link emailed to
+    that mailbox is used or expires (retention.py); an outbox like Signature's."""
+
+    email = models.CharField(max_length=254)
+    locale = models.CharField(max_length=20, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    email_due_at = models.DateTimeField(null=True, blank=True)
+    email_attempts = models.PositiveSmallIntegerField(default=0)
+    email_error = models.CharField(max_length=300, blank=True)
+    email_sent_at = models.DateTimeField(null=True, blank=True)
+    email_failed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["email_due_at"],
+                condition=Q(email_due_at__isnull=False),
+                name="erasure_request_email_due",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Erasure request {self.pk}"
 
 
 class PetitionCounterQuerySet(models.QuerySet):

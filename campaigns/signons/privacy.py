@@ -29,18 +29,24 @@ def parse_age(text: str) -> timedelta:
 
 
 def anonymize(older_than: timedelta, petition_key=None) -> int:
-    """Blank the personal fields of signatures older than `older_than`; the count is unchanged.
-
-    Region, country, category, language, status and dates stay for reports (fields.py)."""
-    signatures = Signature.objects.filter(
-        created_at__lt=timezone.now() - older_than, anonymized_at__isnull=True
-    )
+    """Blank the personal fields of signatures older than `older_than`; the count is unchanged."""
+    signatures = Signature.objects.filter(created_at__lt=timezone.now() - older_than)
     if petition_key:
         signatures = signatures.filter(petition_key=petition_key)
-    return signatures.update(
+    return anonymize_signatures(signatures)
+
+
+def anonymize_signatures(signatures) -> int:
+    """Blank the personal fields of these signatures (fields.py); counts are unchanged.
+
+    Region, country, category, language, status, consent records and dates stay for reports;
+    an email still owed is no longer sent (there is no address left to send it to)."""
+    return signatures.filter(anonymized_at__isnull=True).update(
         **dict.fromkeys(ANONYMIZED_FIELDS, ""),
         list_publicly=False,
         anonymized_at=timezone.now(),
+        email_owed="",
+        email_due_at=None,
     )
 
 

@@ -1,6 +1,7 @@
 """The public list of signers: only confirmed, opted-in, visible signers, only the chosen fields."""
 
 from django.core.paginator import Paginator
+from django.utils.html import format_html_join
 
 from .fields import PUBLIC_FIELDS
 from .models import Signature
@@ -28,10 +29,23 @@ def public_signers(petition, *, include_hidden=False):
 
 
 def describe_signer(row: dict) -> str:
-    """'Rabbi Ruth Cohen, Congregation Beth Am, Albuquerque NM' from the fields that are shown."""
-    name = " ".join(filter(None, (row.get("title"), row["first_name"], row["last_name"])))
-    place = " ".join(filter(None, (row.get("city"), row.get("region"))))
-    return ", ".join(filter(None, (name, row.get("organisation"), place, row.get("country"))))
+    """'Rabbi Ruth Cohen, Congregation Beth Am, Albuquerque NM' from the fields that are shown.
+
+    Each value the signer typed is isolated (<bdi>), so right-to-left text or a direction
+    override in one value cannot reorder the rest of the entry, or the next one.
+    """
+
+    def words(*names):
+        values = [row.get(name) for name in names if row.get(name)]
+        return format_html_join(" ", "<bdi>{}</bdi>", ((value,) for value in values))
+
+    parts = [
+        words("title", "first_name", "last_name"),
+        words("organisation"),
+        words("city", "region"),
+        words("country"),
+    ]
+    return format_html_join(", ", "{}", ((part,) for part in parts if part))
 
 
 def signer_page(petition, page_number):

@@ -20,13 +20,16 @@ from .admission import SignOnContext
 from .config import SignOnConfig
 from .fields import OPTIONAL_FIELDS
 from .mailboxes import normalize_email
-from .models import Email, PetitionCounter, Signature, SignatureStatus
+from .models import Email, PetitionCounter, Signature, SignatureStatus, Suppression
+from .suppression import mailbox_hash
 
 
 def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) -> bool:
     """Store one sign-on; True if it was new, False if this mailbox had signed already."""
     now = timezone.now()
     confirmed = not config.double_opt_in
+    asked = config.updates_consent != "off"
+    agreed = config.updates_consent == "implied" or bool(cleaned.get("updates"))
     signature = Signature(
         petition_key=config.petition_key,
         page_id=config.page_id,
@@ -39,6 +42,9 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
         list_publicly=bool(cleaned.get("list_publicly")),
         consent_text=config.consent_snapshot,
         consented_at=now,
+        updates_agreed=agreed,
+        updates_wording=config.updates_wording if asked else "",
+        updates_agreed_at=now if agreed else None,
         status=SignatureStatus.CONFIRMED if confirmed else SignatureStatus.PENDING,
         confirmed_at=now if confirmed else None,
         created_at=now,
@@ -75,8 +81,12 @@ def store(signature: Signature, *, counted: bool) -> bool:
         cursor.execute(sql, params)
         row = cursor.fetchone()
         new = bool(row and row[0])
-        if new and counted:
-            PetitionCounter.objects.add(signature.petition_key, +1, drop_cached=False)
+        if counted:
+            # Run for a repeat too (adding nothing), so a repeat does the same work as a first.
+            increment, (key, shard, delta, _again) = PetitionCounter.increment_statement(
+                signature.petition_key, +1, rows_from="(SELECT %s AS new) AS stored WHERE new"
+            )
+            cursor.execute(increment, [key, shard, delta, new, delta])
     return new
 
 
@@ -99,9 +109,17 @@ def _upsert(signature: Signature) -> tuple[str, list]:
         return meta.get_field(name).get_db_prep_save(value, connection)
 
     now = signature.created_at
+    # A mailbox on the suppression list is flagged unsubscribed as it signs (suppression.py).
+    values = [
+        f"CASE WHEN EXISTS (SELECT 1 FROM {quote(Suppression._meta.db_table)} "
+        f"WHERE email_hash = %s) THEN %s END"
+        if field.name == "unsubscribed_at"
+        else "%s"
+        for field in fields
+    ]
     sql = (
         f"INSERT INTO {table} ({', '.join(quote(field.column) for field in fields)}) "
-        f"VALUES ({', '.join(['%s'] * len(fields))}) "
+        f"VALUES ({', '.join(values)}) "
         f"ON CONFLICT ({quote('petition_key')}, {email_normalized}) WHERE NOT ({email_normalized} = '') "
         f"DO UPDATE SET {owed} = CASE WHEN {table}.{column['status']} = %s THEN %s ELSE %s END, "
         f"{due} = %s "
@@ -109,9 +127,12 @@ def _upsert(signature: Signature) -> tuple[str, list]:
         f"AND ({table}.{sent} IS NULL OR {table}.{sent} < %s) "
         f"RETURNING {column['created_at']} = %s AS new"
     )
-    params = [
-        field.get_db_prep_save(field.pre_save(signature, True), connection) for field in fields
-    ]
+    params = []
+    for field in fields:
+        if field.name == "unsubscribed_at":
+            params += [mailbox_hash(signature.email_normalized), prep("unsubscribed_at", now)]
+        else:
+            params.append(field.get_db_prep_save(field.pre_save(signature, True), connection))
     resend_before = now - timedelta(seconds=settings.SIGNON_RESEND_SECONDS)
     params += [
         SignatureStatus.PENDING.value,

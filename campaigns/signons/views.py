@@ -1,9 +1,11 @@
-"""Public sign-on views: the endpoint, the confirmation link and the count API.
+"""Public sign-on views: the endpoint, the confirmation link, the count API, and the signer's own
+unsubscribe and erasure links.
 
 The endpoint lives outside the language prefix and needs no session or CSRF cookie, so it works
 from cached pages and partner embeds; admission.py does the checks instead.
 """
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
@@ -14,13 +16,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from campaigns.models import PetitionPage
-from newsroom.platform.answers import allow_methods, database_unavailable
+from newsroom.platform.answers import allow_methods, database_unavailable, plain_answer
+from newsroom.platform.rate_limit import exceeded
+from newsroom.platform.visitors import visitor_hash
 
-from .admission import admit
+from .admission import Refusal, admit, check_origin
 from .answers import refusal_answer, thanks_answer
 from .confirmation import ConfirmResult, confirm_sign_on
+from .erasure import erase as erase_mailbox
+from .erasure import open_request, request_erasure
+from .models import Signature
 from .recording import record_sign_on
+from .suppression import read_token
+from .suppression import unsubscribe as unsubscribe_mailbox
 
+# Erasure requests per visitor: (requests, seconds).
+ERASURE_REQUEST_LIMITS = [(5, 3600)]
 # The count API's last answer per petition is kept this long, to answer from while the database
 # is unreachable (marked stale).
 LAST_COUNT_SECONDS = 24 * 60 * 60
@@ -96,3 +107,63 @@ def count(request, petition_key):
     if stale:
         response["X-Count-Stale"] = "true"
     return response
+
+
+@csrf_exempt  # the signed link is the credential; mail clients POST it with no cookie (RFC 8058)
+@allow_methods("GET", "HEAD", "POST")
+def unsubscribe(request, token: str):
+    """The link in every email to a signer: a page to confirm, or one POST that does it."""
+    found = read_token(token)
+    signature = Signature.objects.filter(pk=found[0]).first() if found else None
+    with translation.override(signature.locale if signature and signature.locale else None):
+        if found is None:
+            return plain_answer(request, 404, "not_found", _("This link is not valid."))
+        if request.method == "POST":
+            unsubscribe_mailbox(*found)
+        context = {"token": token, "done": request.method == "POST"}
+        return TemplateResponse(request, "campaigns/signons/unsubscribe.html", context).render()
+
+
+class ErasureRequestForm(forms.Form):
+    email = forms.EmailField(label=_("Your email address"), max_length=254)
+    website = forms.CharField(required=False)  # the honeypot a person never fills
+
+
+@csrf_exempt  # as the sign-on form: the form may be on a cached page; the origin is checked
+@allow_methods("GET", "HEAD", "POST")
+def erasure_request(request):
+    """Ask for every signature of a mailbox to be erased. The answer never says whether it had
+    signed anything; the link goes to the mailbox."""
+    form = ErasureRequestForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            check_origin(request)
+        except Refusal as refusal:
+            return plain_answer(request, refusal.status, refusal.code, refusal.message)
+        if exceeded("erasure", visitor_hash(request), ERASURE_REQUEST_LIMITS):
+            message = _("Too many requests from your network just now. Please try again later.")
+            return plain_answer(request, 429, "rate_limited", message, {"Retry-After": "3600"})
+        if form.is_valid():
+            if not form.cleaned_data["website"]:
+                request_erasure(form.cleaned_data["email"], translation.get_language())
+            context = {"requested": True}
+            return TemplateResponse(request, "campaigns/signons/erasure_request.html", context)
+    status = 400 if form.errors else 200
+    context = {"form": form}
+    return TemplateResponse(
+        request, "campaigns/signons/erasure_request.html", context, status=status
+    )
+
+
+@csrf_exempt  # the signed link is the credential
+@allow_methods("GET", "HEAD", "POST")
+def erase(request, token: str):
+    """The link emailed to a mailbox that asked to be erased: confirm, then erase."""
+    found = open_request(token)
+    if found is None:
+        message = _("This link is not valid or has expired. Ask again on the privacy page.")
+        return plain_answer(request, 404, "not_found", message)
+    context = {"token": token, "erased": None}
+    if request.method == "POST":
+        context["erased"] = erase_mailbox(found)
+    return TemplateResponse(request, "campaigns/signons/erase.html", context)

@@ -156,7 +156,8 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage is logged, never raised
 # Keep it short: petition counts on a cached page are at most this stale.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 10)
 # Responses under these paths always say Cache-Control: no-store (add sign-on endpoints here).
-NO_STORE_PATH_PREFIXES = ["/admin/", "/documents/", "/sign/"]  # sign-ons and confirmation links
+# Sign-ons, confirmation and unsubscribe links; erasure requests and links are per visitor too.
+NO_STORE_PATH_PREFIXES = ["/admin/", "/documents/", "/sign/", "/unsubscribe/"]
 
 # CDN purge on publish (newsroom.platform.invalidation); empty unless a CDN is configured.
 WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
@@ -260,5 +261,8 @@ TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 SIGNON_CONFIRMATION_DAYS = 7
 # A repeat sign-on owes the mailbox a notice (a fresh link while still pending) at most this often.
 SIGNON_RESEND_SECONDS = 10 * 60
+# A closed petition's signatures are anonymized this long after it closes (per-petition override in
+# the admin); unconfirmed sign-ons go SIGNON_CONFIRMATION_DAYS after their last link was sent.
+SIGNON_RETENTION_DAYS = env_int("SIGNON_RETENTION_DAYS", 180)
 # The delivery worker retries a failed email (1, 2, 4, 8, 16 minutes, then every 30) this long.
 SIGNON_EMAIL_RETRY_HOURS = 48

@@ -84,7 +84,7 @@ def test_the_confirmation_email_of_a_spanish_sign_on_is_in_spanish(client, home_
 
     (email,) = mailoutbox
     assert email.subject == "Confirma tu firma: Asilo justo ya"
-    assert email.body.startswith("Hola, Ana:")
+    assert email.body.startswith("Hola, \u2068Ana\u2069:")
     assert (
         "Gracias por firmar “Asilo justo ya”. Confirma tu firma abriendo este enlace:" in email.body
     )

@@ -111,10 +111,10 @@ def test_postgresql_copy_and_python_write_the_same_file(petition, db):
     labels = {"clergy-id": "Clergy", "org-id": "=Organisation"}
     SignatureFactory(page=petition, first_name="Rabbi", category="clergy-id")
     SignatureFactory(page=petition, first_name="Org", category="org-id")
-    up_to_pk, _ = export.export_snapshot(petition.translation_key)
+    selection, _ = export.export_snapshot(export.Selection(petition.translation_key))
 
-    copied = b"".join(export.csv_chunks(petition.translation_key, up_to_pk, labels)).decode()
-    written = "".join(export.python_chunks(petition.translation_key, up_to_pk, labels))
+    copied = b"".join(export.csv_chunks(selection, labels)).decode()
+    written = "".join(export.python_chunks(selection, labels))
 
     assert copied.replace("\r\n", "\n") == written.replace("\r\n", "\n")
 

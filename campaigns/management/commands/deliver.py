@@ -1,4 +1,5 @@
-"""`manage.py deliver`: the delivery worker. Sends what signatures are owed, until stopped.
+"""`manage.py deliver`: the delivery worker. Sends what signatures (and erasure requests) are
+owed, until stopped, and applies the retention rules every hour.
 
 Run one or more beside the web processes (they never send the same email twice). It waits out a
 database or mail outage and carries on; it stops after the batch at hand on SIGTERM or SIGINT.
@@ -11,7 +12,9 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from campaigns.signons.delivery import BATCH_SIZE, deliver_due
+from campaigns.models import PetitionPage
+from campaigns.signons.delivery import BATCH_SIZE, OUTBOXES, deliver_due
+from campaigns.signons.retention import RETENTION_INTERVAL_SECONDS, apply_retention
 
 logger = logging.getLogger("campaigns.signons.delivery")
 
@@ -34,10 +37,15 @@ class Command(BaseCommand):
             signal.signal(signal.SIGTERM, self.stop)
             signal.signal(signal.SIGINT, self.stop)
             logger.info("Delivery worker started.")
-        outage_wait = 1.0
+        outage_wait, retention_due = 1.0, time.monotonic()
         while not self.stopping:
             try:
-                outcome = deliver_due(batch_size)
+                busy = False
+                for outbox in OUTBOXES:
+                    busy |= deliver_due(outbox, batch_size).handled >= batch_size
+                if not once and time.monotonic() >= retention_due:
+                    apply_retention(PetitionPage.objects.closed_for_retention())
+                    retention_due = time.monotonic() + RETENTION_INTERVAL_SECONDS
             except DatabaseError as error:
                 if once:
                     raise
@@ -49,9 +57,9 @@ class Command(BaseCommand):
                 outage_wait = min(outage_wait * 2, LONGEST_OUTAGE_WAIT)
                 continue
             outage_wait = 1.0
-            if once and outcome.handled < batch_size:
-                break
-            if outcome.handled < batch_size:
+            if not busy:
+                if once:
+                    break
                 time.sleep(IDLE_SECONDS)
 
     def stop(self, signum, frame):
