@@ -25,9 +25,7 @@ def test_each_value_on_the_public_list_is_isolated(client, petition):
     assert "<bdi>Austin</bdi>" in html
 
 
-def test_names_are_isolated_in_moderation_and_the_signature_listing(
-    client, admin_client, petition
-):
+def test_names_are_isolated_in_moderation_and_the_signature_listing(client, admin_client, petition):
     petition.list_signers = True
     petition.save_revision().publish()
     SignatureFactory(page=petition, list_publicly=True, first_name=OVERRIDE, last_name="Cohen")

@@ -8,6 +8,11 @@ from tests.signons.factories import SignatureFactory
 from tests.signons.staff import staff_user
 
 
+def without_isolation(html: str) -> str:
+    """The text as read: each signer's value is wrapped in <bdi> (test_bidirectional_names)."""
+    return html.replace("<bdi>", "").replace("</bdi>", "")
+
+
 @pytest.fixture
 def listed(petition):
     petition.list_signers = True
@@ -42,12 +47,15 @@ def test_an_editor_hides_an_entry_and_readers_no_longer_see_it(client, listed):
     joke = Signature.objects.get(first_name="Mickey")
 
     page = client.get(moderation_url(listed)).content.decode()
+
+    page = without_isolation(page)
     client.post(moderation_url(listed), {"signature": joke.pk, "action": "hide"})
 
     assert "Ruth Cohen, Albuquerque" in page and "Mickey Mouse" in page
     assert "example.org" not in page
     assert "Private Person" not in page
     public = client.get(listed.url + "signers/").content.decode()
+    public = without_isolation(public)
     assert "Ruth Cohen" in public
     assert "Mickey Mouse" not in public
     entry = PageLogEntry.objects.get(action="campaigns.hide_signer")

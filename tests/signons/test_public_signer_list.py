@@ -8,6 +8,11 @@ from campaigns.models import SignatureStatus
 from tests.signons.factories import SignatureFactory
 
 
+def without_isolation(html: str) -> str:
+    """The text as read: each signer's value is wrapped in <bdi> (test_bidirectional_names)."""
+    return html.replace("<bdi>", "").replace("</bdi>", "")
+
+
 @pytest.fixture
 def letter(petition):
     petition.kind = "letter"
@@ -50,6 +55,8 @@ def test_the_list_shows_opted_in_confirmed_signers_grouped_by_category(client, l
 
     html = client.get(f"{letter.url}signers/").content.decode()
 
+    html = without_isolation(html)
+
     assert "Rabbi Ruth Cohen, Congregation Beth Am, Albuquerque NM" in html
     assert (
         html.index("<h2>Clergy</h2>")
@@ -75,6 +82,8 @@ def test_markup_in_a_signer_name_is_shown_escaped(client, letter):
 
     html = client.get(f"{letter.url}signers/").content.decode()
 
+    html = without_isolation(html)
+
     assert "&lt;b&gt;Bold&lt;/b&gt; Signer" in html
 
 
@@ -86,8 +95,8 @@ def test_the_list_is_paginated(client, letter):
     second = client.get(f"{letter.url}signers/?page=2").content.decode()
 
     assert "Page 1 of 2" in first
-    assert first.count("Zed</li>") == 100
-    assert second.count("Zed</li>") == 1
+    assert first.count("Zed</bdi></li>") == 100
+    assert second.count("Zed</bdi></li>") == 1
 
 
 def test_a_petition_without_a_public_list_has_no_signers_page(client, petition):
@@ -104,6 +113,8 @@ def test_the_form_asks_the_configured_questions_and_categories(client, letter):
     letter.save_revision().publish()
 
     html = client.get(letter.url).content.decode()
+
+    html = without_isolation(html)
 
     assert 'name="title"' in html
     assert 'name="organisation"' in html and "required" in html
@@ -125,5 +136,7 @@ def test_a_signer_who_opts_in_appears_on_the_list_with_their_answers(client, let
     sign(client, letter, organisation="Temple Sinai", category="clergy-id", list_publicly="on")
 
     html = client.get(f"{letter.url}signers/").content.decode()
+
+    html = without_isolation(html)
     assert "Ruth Cohen, Temple Sinai" in html
     assert "<h2>Clergy</h2>" in html
