@@ -119,3 +119,15 @@ def test_with_the_database_on_a_closed_port_a_sign_on_answers_503(reader, petiti
     assert (html.status_code, data.status_code) == (503, 503)
     assert data.json()["error"] == "unavailable"
     assert html["Retry-After"] == data["Retry-After"] == "30"
+
+
+def test_a_page_in_the_page_cache_is_still_served_during_an_outage(reader, petition, page_cache):
+    url = petition.url
+    reader.get(url)  # rendered and stored
+
+    with every_query_fails():
+        response = reader.get(url)
+
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "hit"
+    assert f"<h1>{petition.title}</h1>" in response.content.decode()
