@@ -20,6 +20,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "campaigns.representatives",
     "resources",
     "search",
     "wagtail_localize",
