@@ -274,3 +274,5 @@ REPRESENTATIVES_LOOKUP_CACHE_SECONDS = 24 * 60 * 60
 # "I called" clicks per visitor (hashed IP) per window in seconds, across every action.
 REPRESENTATIVES_CALL_RATE_LIMITS = [(10, 10 * 60), (40, 24 * 60 * 60)]
 REPRESENTATIVES_CALL_COUNT_CACHE_SECONDS = 5
+# How long the public signers-by-state map of a petition is kept before it is counted again.
+REPRESENTATIVES_SIGNERS_MAP_CACHE_SECONDS = 10 * 60
