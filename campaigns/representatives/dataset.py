@@ -93,15 +93,17 @@ class Dataset:
 # The project's compact copy -------------------------------------------------------------------
 
 
-def read_compact(directory: Path = DATA_DIR) -> Dataset:
-    directory = Path(directory)
+def read_compact(directory: Path | None = None) -> Dataset:
+    directory = Path(directory or DATA_DIR)
     with open(directory / MEMBERS_FILE, encoding="utf-8") as lines:
         members = [MemberRecord.from_dict(json.loads(line)) for line in lines if line.strip()]
     return Dataset(members=members, zips=read_compact_zips(directory))
 
 
-def read_compact_zips(directory: Path = DATA_DIR) -> list[ZipRecord]:
-    with gzip.open(Path(directory) / ZIPS_FILE, "rt", encoding="utf-8", newline="") as text:
+def read_compact_zips(directory: Path | None = None) -> list[ZipRecord]:
+    with gzip.open(
+        Path(directory or DATA_DIR) / ZIPS_FILE, "rt", encoding="utf-8", newline=""
+    ) as text:
         return [
             ZipRecord(
                 zip_code=row["zip"],
@@ -114,9 +116,9 @@ def read_compact_zips(directory: Path = DATA_DIR) -> list[ZipRecord]:
         ]
 
 
-def write_compact(dataset: Dataset, directory: Path = DATA_DIR) -> None:
+def write_compact(dataset: Dataset, directory: Path | None = None) -> None:
     """Members as JSON lines (one per member, so a refresh reads as a diff); ZIPs as gzipped CSV."""
-    directory = Path(directory)
+    directory = Path(directory or DATA_DIR)
     with open(directory / MEMBERS_FILE, "w", encoding="utf-8") as out:
         for member in sorted(dataset.members, key=lambda m: m.bioguide_id):
             out.write(json.dumps(asdict(member), ensure_ascii=False, separators=(",", ":")))

@@ -4,13 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from campaigns.representatives.dataset import (
-    DATA_DIR,
-    DataError,
-    read_compact,
-    read_upstream,
-    write_compact,
-)
+from campaigns.representatives import dataset as data
+from campaigns.representatives.dataset import DataError, read_compact, read_upstream, write_compact
 from campaigns.representatives.loading import load
 from newsroom.platform.page_cache import clear_page_cache
 
@@ -33,7 +28,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--save",
             action="store_true",
-            help=f"Also write what was read into the project's copy ({DATA_DIR}), to commit.",
+            help="Also write what was read into the project's copy "
+            "(campaigns/representatives/data/), to commit.",
         )
 
     def handle(self, *args, source=None, save=False, **options):
@@ -49,4 +45,4 @@ class Command(BaseCommand):
             self.stdout.write(line)
         if save:
             write_compact(dataset)
-            self.stdout.write(f"Wrote the project's copy in {DATA_DIR}.")
+            self.stdout.write(f"Wrote the project's copy in {data.DATA_DIR}.")
