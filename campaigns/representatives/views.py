@@ -170,9 +170,7 @@ def back_to(request, page, member) -> str:
 
 
 def calls_text(total: int) -> str:
-    return ngettext("One call made", "%(total)s calls made", total) % {
-        "total": intcomma(total)
-    }
+    return ngettext("One call made", "%(total)s calls made", total) % {"total": intcomma(total)}
 
 
 def same_origin(request) -> bool:
