@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 
-from campaigns.signons.models import Signature, SignatureStatus
+from campaigns.signons.models import Signature
 
 from .lookup import normalize_zip
 from .models import Chamber, Member, ZipCode, ZipSeat
@@ -57,7 +57,7 @@ class Places:
 
 
 def confirmed(petition_key):
-    return Signature.objects.filter(petition_key=petition_key, status=SignatureStatus.CONFIRMED)
+    return Signature.objects.for_petition(petition_key).confirmed()
 
 
 def zip_counts(petition_key) -> tuple[Counter, int]:
