@@ -83,7 +83,20 @@ def load(dataset: Dataset, models: dict | None = None) -> Changes:
         offices = sync_offices(dataset.members, members, models["DistrictOffice"], changes)
         sync_zip_codes(dataset, models["ZipCode"], changes)
         sync_seats(dataset, members, offices, models["ZipSeat"], changes)
+        if changes:
+            analyze(models.values())
     return changes
+
+
+def analyze(models) -> None:
+    """Fresh planner statistics after a bulk load. Without them PostgreSQL guessed a ZIP had
+    hundreds of seats and joined members and offices by scanning them whole: 3.5 ms a lookup
+    instead of 0.5 ms until autovacuum came round."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for model in models:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def sync_members(records: list[MemberRecord], Member, changes: Changes) -> dict:

@@ -85,10 +85,20 @@ def seats_for_zip(zip_code: str) -> list[Seat]:
 
     def query() -> list[Seat]:
         rows = ZipSeat.objects.filter(zip_code=zip_code).select_related("member", "nearest_office")
-        return [
+        seats = [
             Seat(row.state, row.chamber, row.district, row.member, row.nearest_office)
-            for row in rows.order_by("chamber", "state", "district", "member__last_name")
+            for row in rows
         ]
+        # Sorted here: a handful of rows, and an ORDER BY across the join cost more than the query.
+        return sorted(
+            seats,
+            key=lambda s: (
+                s.chamber,
+                s.state,
+                s.district or 0,
+                s.member and s.member.last_name or "",
+            ),
+        )
 
     return remember(
         f"representatives:zip:{zip_code}", query, settings.REPRESENTATIVES_LOOKUP_CACHE_SECONDS
