@@ -25,28 +25,20 @@ from campaigns.models import ActionAlertPage, CampaignIndexPage  # noqa: E402
 from campaigns.representatives.lookup import find  # noqa: E402
 from campaigns.representatives.models import ZipCode  # noqa: E402
 from home.demo import ensure_page  # noqa: E402
-
-SCRIPT = "Hello {title} {member}, I live in {state}. Please protect the right to seek asylum."
+from tests.representatives.conftest import contact_block  # noqa: E402
 
 
 def alert() -> str:
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = ensure_page(home, CampaignIndexPage, "take-action", title="Take action")
-    block = {
-        "heading": "Call your members of Congress",
-        "intro": "",
-        "chambers": "both",
-        "script": SCRIPT,
-        "social_post": "Protect asylum now.",
-        "count_calls": True,
-    }
+    name, value = contact_block()
     page = ensure_page(
         index,
         ActionAlertPage,
         "bench-contact-congress",
         title="Benchmark: call Congress",
         summary="Call your members of Congress.",
-        actions=json.dumps([{"type": "contact_congress", "value": block}]),
+        actions=json.dumps([{"type": name, "value": value}]),
     )
     return page.url
 
