@@ -96,7 +96,6 @@ class ContactResult:
     page: object = None
     block_id: str = ""
     calls: int = 0
-    delegate_instead: bool = False  # asked for senators where there are none
     heading_level: int = 4  # of the result's heading; cards are one level below
     # The page that shows this result without JavaScript: the action's own page when it was
     # read with GET, otherwise the finder page, told which action it speaks for.
@@ -171,14 +170,9 @@ def contact_result(
         seats += lookup.senators
     if chambers != Chambers.SENATE and lookup.representative:
         seats.append(lookup.representative)
-    delegate_instead = (
-        chambers == Chambers.SENATE
-        and lookup.state != ""
-        and not lookup.has_senators
-        and lookup.representative is not None
-    )
-    if delegate_instead:
-        seats = [lookup.representative]
+    if chambers == Chambers.SENATE and lookup.state and not lookup.has_senators:
+        # DC and the territories have no senators: their delegate speaks for them instead.
+        seats = [lookup.representative] if lookup.representative else []
     called = params.get("called", "")
     cards = [card_for(seat, value, lookup.state, called) for seat in seats]
     return ContactResult(
@@ -188,7 +182,6 @@ def contact_result(
         page=page,
         block_id=block_id,
         calls=calls,
-        delegate_instead=delegate_instead,
         heading_level=heading_level,
         path=path or reverse("representatives_find"),
     )

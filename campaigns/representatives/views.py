@@ -160,11 +160,9 @@ def back_to(request, page, member) -> str:
     path = request.POST.get("next", "")
     if not (path.startswith("/") and url_has_allowed_host_and_scheme(path, {request.get_host()})):
         path = page.get_url(request)
-    query = {
-        key: request.POST[key] for key in QUERY_KEYS + ("page", "block") if request.POST.get(key)
-    }
-    if path != reverse("representatives_find"):
-        query.pop("page", None), query.pop("block", None)
+    # The finder page needs to be told which action it speaks for; the action's page does not.
+    keys = QUERY_KEYS + (("page", "block") if path == reverse("representatives_find") else ())
+    query = {key: request.POST[key] for key in keys if request.POST.get(key)}
     query["called"] = member.bioguide_id
     return f"{path}?{urlencode(query)}#member-{member.bioguide_id}"
 

@@ -4,6 +4,7 @@ The members and ZIP codes are the project's committed data, loaded by the app's 
 """
 
 import pytest
+from django.utils import translation
 
 from campaigns.representatives.models import Member
 from tests.campaigns.factories import ActionAlertPageFactory, CampaignIndexPageFactory
@@ -21,6 +22,14 @@ def contact_block(**overrides) -> tuple[str, dict]:
         "count_calls": True,
     }
     return ("contact_congress", {**value, **overrides})
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Titles and state names are translated: each test starts in English, whatever language an
+    earlier test's request left active in this thread."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
