@@ -2,20 +2,28 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.log_actions import log
 
-from campaigns.signons.admin_views import petition_or_404
+from campaigns.models import PetitionPage
 
 from .models import CallCount, Chamber, Member
 from .packets import packet, packet_csv
 from .places import signers_by_place
 
 PACKET_ACTION = "representatives.export_delivery_packet"
+
+
+def petition_or_404(petition_key) -> PetitionPage:
+    """The petition's source page: its report speaks for every translation."""
+    petition = PetitionPage.objects.source_of(petition_key)
+    if petition is None:
+        raise Http404("No such petition.")
+    return petition
 
 
 def calls_report(request):
