@@ -90,3 +90,13 @@ def test_the_script_is_the_translators_with_the_members_name_filled_in(client, t
     filled = SCRIPTS[language].format(title=title, member=vermont.full_name, state="{state}")
     assert filled.split("{state}")[0] in html
     assert "tel:+1" in html
+
+
+def test_phone_numbers_keep_their_order_in_arabic(client, alert):
+    arabic = translate(alert, "ar", {})
+    representative = member("VT", district=0)
+
+    html = client.get(arabic.url, {"zip": "05401"}).content.decode()
+
+    # Left-to-right isolates: without them "202-225-4115" reads "4115-225-202" in Arabic.
+    assert f"\u2066{representative.phone}\u2069" in html
