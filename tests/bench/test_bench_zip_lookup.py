@@ -23,6 +23,7 @@ REQUESTS = 200
 @pytest.fixture(scope="module")
 def lookups():
     harness.ensure_database()
+    harness.manage("collectstatic", "--noinput")  # README's deploy step; the manifest is needed
     done = subprocess.run(
         [sys.executable, "-m", "tests.bench.zip_lookup", str(LOOKUPS)],
         cwd=harness.ROOT,
