@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from campaigns.representatives.blocks import ContactCongressBlock
 from home.blocks import PageOrURLMixin, SynchronizedCharBlock
 
 
@@ -117,6 +118,7 @@ class LinkActionBlock(PageOrURLMixin, blocks.StructBlock):
 
 
 class ActionBlock(blocks.StreamBlock):
+    contact_congress = ContactCongressBlock()
     call = CallBlock()
     email = EmailBlock()
     social_post = SocialPostBlock()

@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("", include(signon_urls.localized_urlpatterns)),
     path("search/", search_views.search, name="search"),
     path("topics/<str:slug>/", topic_page, name="topic"),
+    path("representatives/", include("campaigns.representatives.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -133,6 +133,19 @@ def open_alert(take_action: CampaignIndexPage, topics: dict[str, Issue]) -> Acti
     )
     actions = [
         block(
+            "contact_congress",
+            {
+                "heading": "Call your senators and representative",
+                "intro": "Enter your ZIP code to get your own members of Congress and their numbers.",
+                "chambers": "both",
+                "script": "Hello, my name is ___ and I live in {state}. I am calling to ask "
+                "{title} {member} to protect the right to seek asylum and to oppose the new "
+                "restrictions. Thank you.",
+                "social_post": "People fleeing danger deserve a fair hearing. Protect asylum now.",
+                "count_calls": True,
+            },
+        ),
+        block(
             "call",
             {
                 "heading": "Call the White House and your members of Congress",

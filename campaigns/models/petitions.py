@@ -15,6 +15,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
+from campaigns.representatives.blocks import ContactCongressBlock
 from campaigns.signons import form_tokens
 from campaigns.signons.answers import thanks_message
 from campaigns.signons.config import SignOnConfig, collecting_now
@@ -184,6 +185,22 @@ class PetitionPage(RoutablePageMixin, BasePage):
     share_text = models.CharField(
         max_length=280, blank=True, help_text="Suggested text when signers share the page."
     )
+    after_signing = StreamField(
+        [("contact_congress", ContactCongressBlock())],
+        blank=True,
+        max_num=1,
+        help_text=_(
+            "An action shown on the thank-you page, e.g. calling the signer's own members of "
+            "Congress."
+        ),
+    )
+    show_signers_map = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Show a map and table of how many people signed in each state (counts only; for "
+            "petitions that ask for a postal code)."
+        ),
+    )
 
     list_signers = models.BooleanField(
         default=False,
@@ -234,6 +251,8 @@ class PetitionPage(RoutablePageMixin, BasePage):
         FieldPanel("retention_days"),
         FieldPanel("thank_you"),
         FieldPanel("share_text"),
+        FieldPanel("after_signing"),
+        FieldPanel("show_signers_map"),
         MultiFieldPanel(
             [
                 FieldPanel("list_signers"),

@@ -20,6 +20,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "campaigns.representatives",
     "resources",
     "search",
     "wagtail_localize",
@@ -266,3 +267,12 @@ SIGNON_RESEND_SECONDS = 10 * 60
 SIGNON_RETENTION_DAYS = env_int("SIGNON_RETENTION_DAYS", 180)
 # The delivery worker retries a failed email (1, 2, 4, 8, 16 minutes, then every 30) this long.
 SIGNON_EMAIL_RETRY_HOURS = 48
+
+# Find your representatives (campaigns/representatives).
+# A ZIP's seats are remembered this long, or until a publish or a data load clears the page cache.
+REPRESENTATIVES_LOOKUP_CACHE_SECONDS = 24 * 60 * 60
+# "I called" clicks per visitor (hashed IP) per window in seconds, across every action.
+REPRESENTATIVES_CALL_RATE_LIMITS = [(10, 10 * 60), (40, 24 * 60 * 60)]
+REPRESENTATIVES_CALL_COUNT_CACHE_SECONDS = 5
+# How long the public signers-by-state map of a petition is kept before it is counted again.
+REPRESENTATIVES_SIGNERS_MAP_CACHE_SECONDS = 10 * 60

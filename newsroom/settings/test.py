@@ -16,3 +16,8 @@ WHITENOISE_AUTOREFRESH = (
 
 # The page cache is off unless a test turns it on (tests/platform), so other tests see fresh pages.
 PAGE_CACHE_SECONDS = 0
+
+# Tests with serialized_rollback restore the database from a copy made at set-up; the 170,000
+# rows of members of Congress and ZIP codes would make each restore take minutes. Browser tests
+# that need them load them (campaigns.representatives.loading).
+TEST_NON_SERIALIZED_APPS = ["campaigns.representatives"]

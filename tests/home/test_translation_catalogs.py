@@ -93,12 +93,12 @@ def test_the_compiled_catalog_matches_the_po_file(catalog):
     assert mo_path.exists(), f"{mo_path} is missing: run `make messages` (make install does)"
 
     compiled = {
-        (entry.msgid, entry.msgid_plural): entry.msgstr or entry.msgstr_plural
+        (entry.msgctxt, entry.msgid, entry.msgid_plural): entry.msgstr or entry.msgstr_plural
         for entry in polib.mofile(str(mo_path))
         if entry.msgid
     }
     source = {
-        (entry.msgid, entry.msgid_plural): entry.msgstr or entry.msgstr_plural
+        (entry.msgctxt, entry.msgid, entry.msgid_plural): entry.msgstr or entry.msgstr_plural
         for entry in catalog_file.translated_entries()
     }
 
