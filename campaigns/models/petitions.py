@@ -79,6 +79,13 @@ class PetitionPageQuerySet(PageQuerySet):
         """The source page of the petition with this key (None if there is none in this set)."""
         return self.filter(translation_key=petition_key).order_by("pk").first()
 
+    def source_or_404(self, petition_key):
+        """The source page of the petition with this key, for a view that shows it."""
+        petition = self.source_of(petition_key)
+        if petition is None:
+            raise Http404("No such petition.")
+        return petition
+
 
 class PetitionPage(RoutablePageMixin, BasePage):
     """A petition, pledge or sign-on letter that collects sign-ons."""

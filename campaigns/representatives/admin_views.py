@@ -2,7 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -16,14 +16,6 @@ from .packets import packet, packet_csv
 from .places import signers_by_place
 
 PACKET_ACTION = "representatives.export_delivery_packet"
-
-
-def petition_or_404(petition_key) -> PetitionPage:
-    """The petition's source page: its report speaks for every translation."""
-    petition = PetitionPage.objects.source_of(petition_key)
-    if petition is None:
-        raise Http404("No such petition.")
-    return petition
 
 
 def calls_report(request):
@@ -41,7 +33,7 @@ def calls_report(request):
 
 def signers_by_place_view(request, petition_key):
     """A petition's confirmed signers by state and by district (counts only)."""
-    petition = petition_or_404(petition_key)
+    petition = PetitionPage.objects.source_or_404(petition_key)
     places = signers_by_place(petition.translation_key)
     senators: dict[str, list[Member]] = {}
     for senator in Member.objects.in_office().filter(
@@ -65,7 +57,7 @@ def delivery_packet(request, petition_key, bioguide_id):
     """One member's constituents among the petition's public signers, as CSV; logged."""
     if not request.user.has_perm("campaigns.export_signature"):
         raise PermissionDenied
-    petition = petition_or_404(petition_key)
+    petition = PetitionPage.objects.source_or_404(petition_key)
     member = get_object_or_404(Member.objects.in_office(), bioguide_id=bioguide_id)
     contents = packet(petition.translation_key, member)
     log(

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -31,14 +31,6 @@ def _require(request, permission: str) -> None:
         raise PermissionDenied
 
 
-def petition_or_404(petition_key) -> PetitionPage:
-    """The source page of a petition (translations share its signatures)."""
-    petition = PetitionPage.objects.source_of(petition_key)
-    if petition is None:
-        raise Http404("No such petition.")
-    return petition
-
-
 def reports_index(request):
     """Every petition with its count; staff without signer-data permissions see counts only."""
     petitions = PetitionPage.objects.sources().order_by("-first_published_at", "title")
@@ -48,7 +40,7 @@ def reports_index(request):
 
 
 def report(request, petition_key):
-    petition = petition_or_404(petition_key)
+    petition = PetitionPage.objects.source_or_404(petition_key)
     context = {
         "petition": petition,
         "count": petition.signature_count(),
@@ -67,7 +59,7 @@ def export(request, petition_key):
     `?for=mailing` holds only the signers who agreed to updates and have not unsubscribed.
     """
     _require(request, "export_signature")
-    petition = petition_or_404(petition_key)
+    petition = PetitionPage.objects.source_or_404(petition_key)
     mailing = request.GET.get("for") == "mailing"
     selection, rows = export_snapshot(Selection(petition.translation_key, mailing=mailing))
     data = {"petition": petition.title, "rows": rows}
@@ -87,7 +79,7 @@ def export(request, petition_key):
 def invalidate_view(request, petition_key):
     """Preview, then invalidate, the signatures matching an IP hash, email domain or time range."""
     _require(request, "change_signature")
-    petition = petition_or_404(petition_key)
+    petition = PetitionPage.objects.source_or_404(petition_key)
     form = InvalidationForm(request.POST or None)
     matches = None
     if request.method == "POST" and form.is_valid():
@@ -126,7 +118,7 @@ def send_failed_emails_again(request):
 def public_list_view(request, petition_key):
     if not request.user.has_perm("campaigns.hide_signature"):
         raise PermissionDenied
-    petition = petition_or_404(petition_key)
+    petition = PetitionPage.objects.source_or_404(petition_key)
     if request.method == "POST":
         hide = request.POST.get("action") == "hide"
         try:
