@@ -84,7 +84,7 @@ class SocialPostBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Post on social media'.")
     text = blocks.TextBlock(max_length=250, help_text="The post, ready to share.")
     handles = blocks.ListBlock(
-        SynchronizedCharBlock(max_length=100),
+        SynchronizedCharBlock(max_length=100, label="Handle"),
         default=[],
         help_text="Accounts to tag, e.g. '@WhiteHouse'. They are added to the end of the post.",
     )
