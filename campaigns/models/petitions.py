@@ -278,9 +278,15 @@ class PetitionPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
+    # Cards fall back to the photo, so listings prefetch it too.
+    card_image_fields = ("listing_image", "photo", "social_image")
 
     class Meta:
         verbose_name = _("petition, pledge or sign-on letter")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.photo or self.social_image
 
     @property
     def is_open(self) -> bool:
