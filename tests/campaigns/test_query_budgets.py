@@ -9,7 +9,6 @@ from django.utils import timezone
 from wagtail_factories import ImageFactory
 
 from campaigns.signons.counting import set_count
-
 from tests.campaigns.factories import (
     ActionAlertPageFactory,
     NewsPageFactory,

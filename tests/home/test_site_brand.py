@@ -44,16 +44,16 @@ def test_an_editor_uploads_a_logo_and_picks_an_accent_and_readers_see_both(
 ):
     logo = ImageFactory(title="Coalition logo")
 
-    response = admin_client.post(
-        edit_url(site), brand_form(logo=logo.pk, accent_colour="#1d5c4d")
-    )
+    response = admin_client.post(edit_url(site), brand_form(logo=logo.pk, accent_colour="#1d5c4d"))
 
     assert response.status_code == 302
     client.logout()
     html = client.get("/").content.decode()
     assert "<style>:root { --accent: #1d5c4d; }</style>" in html
     header = re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
-    assert re.search(r"<img alt=\"Coalition Newsroom\" class=\"brand__logo\"[^>]* height=\"\d+\"", header)
+    assert re.search(
+        r"<img alt=\"Coalition Newsroom\" class=\"brand__logo\"[^>]* height=\"\d+\"", header
+    )
     assert 'type="image/webp"' in header
     assert 'class="brand__mark"' not in header
 

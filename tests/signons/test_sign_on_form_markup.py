@@ -42,14 +42,12 @@ def test_every_field_says_what_a_browser_may_fill_it_with(client, take_action):
     assert "(optional)" in html
 
 
-def test_a_failed_sign_on_opens_at_the_form_with_a_summary_linking_to_each_error(
-    client, petition
-):
+def test_a_failed_sign_on_opens_at_the_form_with_a_summary_linking_to_each_error(client, petition):
     response = sign(client, petition, first_name="", email="not an email")
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert f'action="/sign/{petition.pk}/#sign"' in html
+    assert f'action="/sign/{petition.pk}/#signon-errors"' in html
     summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
     assert 'tabindex="-1"' in summary
     assert re.findall(r'href="#(id_\w+)"', summary) == ["id_first_name", "id_email"]

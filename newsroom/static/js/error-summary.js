@@ -4,7 +4,7 @@
     "use strict";
     var summary = document.querySelector("[data-error-summary]");
     if (!summary) { return; }
-    summary.focus();
+    if (document.activeElement !== summary) { summary.focus(); }
     summary.addEventListener("click", function (event) {
         var link = event.target.closest("a[href^='#']");
         var field = link && document.getElementById(link.getAttribute("href").slice(1));
