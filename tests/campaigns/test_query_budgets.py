@@ -53,8 +53,11 @@ def test_the_news_index_costs_the_same_with_200_stories_as_with_20(
 
 
 def test_the_home_page_stays_within_15_queries_whatever_the_volume(
-    client, home_page, news_index, take_action, django_assert_max_num_queries
+    client, home_page, news_index, take_action, django_assert_max_num_queries, settings
 ):
+    # Petition cards read their counts in one query when the cached counts have expired; keep
+    # them cached while the first visits draw the new pictures, so both visits compare alike.
+    settings.SIGNON_COUNT_CACHE_SECONDS = 300
     partners = PartnerIndexPageFactory(parent=home_page)
     add_stories(news_index, 10, days_ago=0, with_images=True)
     for _ in range(6):

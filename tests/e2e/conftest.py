@@ -1,4 +1,4 @@
-"""Browser tests: Debian's chromium driven by Playwright, one browser for the whole session.
+"""Browser tests: Debian's chromium driven by Playwright.
 
 The site is served by pytest-django's live_server (set DJANGO_LIVE_TEST_SERVER_ADDRESS, e.g.
 127.0.0.1:8421, to pin its port). Tests that use it need the database with
@@ -36,13 +36,18 @@ def chromium():
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser(chromium):
-    """One chromium for every browser test of the session; each test opens its own pages."""
+    """A chromium for the test, started after the test's database fixtures (ask for it last).
+
+    Not one for the whole session: Playwright's sync API runs in greenlets, each with its own
+    context, and Django's database connections are per context; a browser kept across tests left
+    the next tests a connection that had missed their serialized rollback (an empty database).
+    """
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an event loop in this thread; Django would then refuse the
-    # tests' own (synchronous) database calls. They are plain test code, not async views.
+    # Playwright keeps an event loop in this thread; Django would then refuse the test's own
+    # (synchronous) database calls made while it runs. They are plain test code, not async views.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
@@ -69,17 +74,3 @@ def new_page(browser):
 def media_served(settings):
     """Pictures load in the browser as they would in production (see tests/e2e/urls.py)."""
     settings.ROOT_URLCONF = "tests.e2e.urls"
-
-
-@pytest.fixture
-def home(live_server):
-    """The default site's home page, as the live server serves it.
-
-    Browser tests take it from here rather than from the suite's `home_page` fixture: that one
-    asks for the `db` fixture, and a test that asks for it next to the live server leaves the
-    next browser test with an empty database (no site, no home page) instead of the migrations'
-    rows its serialized rollback should bring back.
-    """
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True).root_page.specific

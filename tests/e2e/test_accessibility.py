@@ -75,9 +75,9 @@ def test_every_public_page_in_every_language_passes_axe_and_stays_under_100_kb_f
 
 
 def test_the_form_with_errors_the_thanks_the_refusal_and_a_bad_confirmation_link_pass_axe(
-    live_server, home, new_page
+    live_server, home_page, new_page
 ):
-    take_action = CampaignIndexPageFactory(parent=home)
+    take_action = CampaignIndexPageFactory(parent=home_page)
     petition = PetitionPageFactory(parent=take_action, title="Welcome the stranger", slug="welcome")
     url = live_server.url + petition.url
     problems = {}

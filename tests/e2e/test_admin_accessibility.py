@@ -23,11 +23,11 @@ PASSWORD = "correct horse battery"
 WAGTAIL_WIDGETS = [".DraftEditor-root"]
 
 
-def test_the_admin_screens_we_add_or_fill_pass_axe(live_server, home, new_page):
+def test_the_admin_screens_we_add_or_fill_pass_axe(live_server, home_page, new_page):
     from wagtail.models import Site
 
     SuperuserFactory(username="editor", password=PASSWORD)
-    take_action = CampaignIndexPageFactory(parent=home)
+    take_action = CampaignIndexPageFactory(parent=home_page)
     petition = PetitionPageFactory(parent=take_action, list_signers=True)
     for number in range(3):
         SignatureFactory(page=petition, list_publicly=True, first_name=f"Signer{number}")

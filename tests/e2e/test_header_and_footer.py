@@ -16,17 +16,17 @@ LINKS = ["About", "News", "Take action", "Our partners", "Resources"]
 
 
 @pytest.fixture
-def site_with_navigation(home):
+def site_with_navigation(home_page):
     from wagtail.models import Site
 
-    pages = [StandardPageFactory(parent=home, title=title) for title in LINKS]
+    pages = [StandardPageFactory(parent=home_page, title=title) for title in LINKS]
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.navigation = [
         ("link", {"label": page.title, "page": page, "url": ""}) for page in pages
     ]
     settings.donate_url = "https://coalition.example/donate"
     settings.save()
-    return home
+    return home_page
 
 
 def nav_link_tops(page):
@@ -87,7 +87,7 @@ def test_without_javascript_the_menu_link_still_opens_the_menu(
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_the_footer_reaches_the_bottom_of_a_short_page(live_server, home, new_page, viewport):
+def test_the_footer_reaches_the_bottom_of_a_short_page(live_server, home_page, new_page, viewport):
     page = new_page(viewport)
     page.goto(live_server.url + "/search/")
 

@@ -28,8 +28,8 @@ def stream(kind, values):
 
 
 @pytest.fixture
-def petitions(home):
-    take_action = CampaignIndexPageFactory(parent=home)
+def petitions(home_page):
+    take_action = CampaignIndexPageFactory(parent=home_page)
     letter = PetitionPageFactory(
         parent=take_action,
         title="A letter to the President: protect people seeking safety",

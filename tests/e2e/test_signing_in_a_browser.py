@@ -8,11 +8,14 @@ from django.conf import settings
 from campaigns.models import Signature
 from tests.signons.factories import CampaignIndexPageFactory, PetitionPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
-def test_a_reader_signs_a_petition_and_sees_the_count_rise(live_server, home, new_page):
-    take_action = CampaignIndexPageFactory(parent=home)
+def test_a_reader_signs_a_petition_and_sees_the_count_rise(live_server, home_page, new_page):
+    take_action = CampaignIndexPageFactory(parent=home_page)
     petition = PetitionPageFactory(parent=take_action, title="Welcome the stranger", slug="welcome")
     url = live_server.url + petition.url
 

@@ -47,7 +47,7 @@ def test_a_failed_sign_on_opens_at_the_form_with_a_summary_linking_to_each_error
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert f'action="/sign/{petition.pk}/#signon-errors"' in html
+    assert f'action="/sign/{petition.pk}/#sign"' in html
     summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
     assert 'tabindex="-1"' in summary
     assert re.findall(r'href="#(id_\w+)"', summary) == ["id_first_name", "id_email"]
