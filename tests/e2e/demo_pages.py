@@ -19,6 +19,7 @@ DEMO_PAGES = {
         "resource": "/resources/welcoming-the-stranger/",
         "topic": "/topics/asylum/",
         "search": "/search/?query=asylum",
+        "erasure-request": "/privacy/erase/",
         "not-found": "/no-such-page/",
     },
     "es": {
@@ -33,6 +34,7 @@ DEMO_PAGES = {
         "signer-list": "/es/actua/compromiso-con-la-plataforma/signers/",
         "topic": "/es/topics/asylum/",
         "search": "/es/search/?query=asilo",
+        "erasure-request": "/es/privacy/erase/",
         "not-found": "/es/no-such-page/",
     },
     "ar": {
@@ -41,6 +43,7 @@ DEMO_PAGES = {
         "petition": "/ar/take-action/letter-to-the-president/",
         "topic": "/ar/topics/asylum/",
         "search": "/ar/search/?query=asylum",
+        "erasure-request": "/ar/privacy/erase/",
         "not-found": "/ar/no-such-page/",
     },
 }
