@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 UV_VERSION := 0.13.8
 
-.PHONY: run test lint format bench install messages makemessages
+.PHONY: run test lint format bench install messages makemessages screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ format: install
 
 bench: install
 	$(BIN)/python -m pytest tests/bench -s -p no:cacheprovider -o addopts=""
+
+# Full-page PNGs of every page type, 1280×800 and 390×844, en/es/ar (needs /usr/bin/chromium).
+SCREENSHOTS_DIR ?= screenshots
+screenshots: install
+	$(BIN)/python tests/e2e/screenshots.py $(SCREENSHOTS_DIR)
 
 # Refresh the .po files from the code and templates (then translate the new entries).
 makemessages: install

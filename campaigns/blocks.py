@@ -80,11 +80,20 @@ class SocialPostValue(blocks.StructValue):
         ]
 
 
+class HandleBlock(SynchronizedCharBlock):
+    """An account to tag. A list's items show no label of their own in the admin, so the input
+    carries its name (aria-label) for screen readers."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.field.widget.attrs["aria-label"] = self.label
+
+
 class SocialPostBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Post on social media'.")
     text = blocks.TextBlock(max_length=250, help_text="The post, ready to share.")
     handles = blocks.ListBlock(
-        SynchronizedCharBlock(max_length=100),
+        HandleBlock(max_length=100, label="Handle"),
         default=[],
         help_text="Accounts to tag, e.g. '@WhiteHouse'. They are added to the end of the post.",
     )

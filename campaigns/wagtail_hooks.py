@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.dashboard import ActionsClosingPanel, FailedEmailsPanel, SignOnsTodayPanel
-from campaigns.listings import home_page_sections
+from campaigns.listings import attach_signature_counts, home_page_sections
 from campaigns.models import Target
 from campaigns.signons import admin_views, moderation
 from campaigns.signons.admin_viewset import SignatureViewSet
@@ -108,3 +108,5 @@ def add_campaign_dashboard_panels(request, panels):
 
 # The home page's featured story, latest stories and open actions.
 hooks.register("home_page_sections", home_page_sections)
+# Cards of petitions show their count and progress.
+hooks.register("prepare_cards", attach_signature_counts)

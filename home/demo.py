@@ -2,34 +2,107 @@
 
 import io
 import json
+import math
+import random
 
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
-from PIL import ImageDraw
+from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import HomePage, SiteSettings, StandardPage
 
 
-def ensure_image(title: str, colour: tuple[int, int, int], size: tuple[int, int] = (1200, 630)):
-    """Return the image called `title`, drawing it with Pillow the first time (nothing is downloaded)."""
+def ensure_image(
+    title: str, colour: tuple[int, int, int], size: tuple[int, int] = (1200, 630), *, logo=False
+):
+    """Return the image called `title`, drawing it with Pillow the first time (nothing is downloaded).
+
+    A landscape with people in it, in shades of `colour`, or with `logo` a plain mark on white:
+    no words in the picture (captions and alt text carry them, in every language).
+    """
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    canvas = PillowImage.new("RGB", size, colour)
-    draw = ImageDraw.Draw(canvas)
-    width, height = size
-    for step in range(0, width, 40):  # diagonal bands so the picture reads as a photo placeholder
-        shade = tuple(min(255, channel + 25) for channel in colour)
-        draw.line([(step, 0), (step - height, height)], fill=shade, width=14)
-    draw.rectangle([(0, height - 90), (width, height)], fill=(20, 24, 32))
-    draw.text((30, height - 65), title, fill=(255, 255, 255), font_size=36)
+    seed = random.Random(title)
+    canvas = draw_mark(colour, size, seed) if logo else draw_scene(colour, size, seed)
     buffer = io.BytesIO()
-    canvas.save(buffer, format="PNG")
+    canvas.save(buffer, format="PNG", optimize=True)
     filename = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")[:60] + ".png"
     return Image.objects.create(title=title, file=ImageFile(buffer, name=filename))
+
+
+def shade(colour, amount: float) -> tuple[int, int, int]:
+    """`colour` mixed with white (amount > 0) or black (amount < 0)."""
+    target = 255 if amount > 0 else 0
+    return tuple(round(c + (target - c) * abs(amount)) for c in colour)
+
+
+def draw_scene(colour, size, seed: random.Random) -> PillowImage.Image:
+    """Sky, sun, three hills and a small crowd on the nearest one, softened like a photograph."""
+    width, height = size
+    canvas = PillowImage.new("RGB", size)
+    draw = ImageDraw.Draw(canvas)
+    top, bottom = shade(colour, 0.55), shade((236, 200, 160), 0.3)
+    for y in range(height):
+        t = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+    sun_x, sun_r = seed.uniform(0.2, 0.8) * width, height * 0.12
+    draw.ellipse(
+        [sun_x - sun_r, height * 0.3 - sun_r, sun_x + sun_r, height * 0.3 + sun_r],
+        fill=(255, 236, 200),
+    )
+    for layer, (level, tone) in enumerate(((0.55, 0.25), (0.68, -0.05), (0.8, -0.35))):
+        phase, waves = seed.uniform(0, math.tau), seed.uniform(1.2, 2.4)
+        ridge = [
+            (
+                x,
+                height * level
+                + math.sin(phase + waves * math.tau * x / width) * height * (0.06 - layer * 0.015),
+            )
+            for x in range(0, width + 20, 20)
+        ]
+        draw.polygon([(0, height), *ridge, (width, height)], fill=shade(colour, tone))
+    people = seed.randint(5, 9)
+    ground = height * 0.86
+    for person in range(people):
+        x = width * (0.15 + 0.7 * (person + seed.uniform(0.1, 0.6)) / people)
+        tall = height * seed.uniform(0.14, 0.2)
+        body = tall * 0.24
+        ink = shade(colour, -0.7)
+        draw.rounded_rectangle(
+            [x - body / 2, ground - tall * 0.78, x + body / 2, ground + 4],
+            radius=body / 2,
+            fill=ink,
+        )
+        draw.ellipse(
+            [x - body * 0.42, ground - tall, x + body * 0.42, ground - tall + body * 0.84], fill=ink
+        )
+    return canvas.filter(ImageFilter.GaussianBlur(radius=max(1, width // 600)))
+
+
+def draw_mark(colour, size, seed: random.Random) -> PillowImage.Image:
+    """A logo-like mark: overlapping circles and an arch in `colour`, centred on white."""
+    width, height = size
+    canvas = PillowImage.new("RGB", size, (255, 255, 255))
+    draw = ImageDraw.Draw(canvas)
+    r = height * 0.28
+    cx, cy = width / 2, height / 2
+    offset = r * seed.uniform(0.45, 0.7)
+    draw.ellipse([cx - offset - r, cy - r, cx - offset + r, cy + r], fill=colour)
+    draw.ellipse([cx + offset - r, cy - r, cx + offset + r, cy + r], fill=shade(colour, 0.45))
+    arch = r * 0.55
+    draw.rounded_rectangle(
+        [cx - arch / 2, cy - arch * 0.6, cx + arch / 2, cy + r],
+        radius=arch / 2,
+        fill=(255, 255, 255),
+    )
+    return canvas
 
 
 def ensure_page(parent: Page, page_class: type[Page], slug: str, **fields) -> Page:

@@ -5,11 +5,16 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.http import Http404
+from wagtail import hooks
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import PageViewRestriction
 
-# The one rendition every card uses; fetching it up front keeps listings to a fixed query count.
-CARD_IMAGE_SPEC = "fill-640x360"
+# The renditions card pictures and partner logos use (two widths, WebP and a JPEG or PNG
+# fallback; see home/templatetags/pictures.py); fetching them up front, in one query, keeps
+# listings to a fixed query count.
+CARD_RENDITIONS = Filter.expand_spec("fill-{480x270,960x540} format-{webp,jpeg}")
+LOGO_RENDITIONS = Filter.expand_spec("max-{240x120,480x240} format-{webp,png}")
 MAX_PAGE_NUMBER = 10_000
 CARD_IMAGE_FIELDS = ("listing_image", "social_image")
 
@@ -32,13 +37,30 @@ def attach_card_images(*listings) -> None:
     }
     if not wanted:
         return
-    images = get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(CARD_IMAGE_SPEC)
+    images = (
+        get_image_model()
+        .objects.filter(pk__in=wanted)
+        .prefetch_renditions(*CARD_RENDITIONS, *LOGO_RENDITIONS)
+    )
     by_id = {image.pk: image for image in images}
     for page in pages:
         for field in card_image_fields(page):
             image_id = getattr(page, f"{field}_id", None)
             if image_id in by_id:
                 setattr(page, field, by_id[image_id])
+
+
+def prepare_cards(*listings) -> None:
+    """Load what the cards of every page in `listings` show, in a fixed number of queries.
+
+    Their pictures come with their renditions (above); then each `prepare_cards` hook (a function
+    of the list of pages, registered by the app that owns a page type) adds its own, e.g. the
+    counts of petitions, read for all of them at once.
+    """
+    attach_card_images(*listings)
+    pages = [page for listing in listings for page in listing]
+    for prepare in hooks.get_hooks("prepare_cards"):
+        prepare(pages)
 
 
 def public_only(pages):
@@ -82,7 +104,7 @@ class ListingPage:
 
 
 def listing_page(queryset, number, per_page: int) -> ListingPage:
-    """Page `number` (1 when missing or not a number) of `queryset`, with its card images attached."""
+    """Page `number` (1 when missing or not a number) of `queryset`, its cards prepared."""
     try:
         number = max(1, int(number))
     except (TypeError, ValueError):
@@ -93,7 +115,7 @@ def listing_page(queryset, number, per_page: int) -> ListingPage:
     start = (number - 1) * per_page
     items = list(queryset[start : start + per_page + 1])
     page = ListingPage(items[:per_page], number, has_next=len(items) > per_page)
-    attach_card_images(page.object_list)
+    prepare_cards(page.object_list)
     return page
 
 

@@ -14,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from campaigns.signons import urls as signon_urls
 from home.sitemap import MultilingualSitemap, TopicSitemap
 from home.topics import topic_page
+from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.robots import robots_txt
 from search import views as search_views
@@ -34,6 +35,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

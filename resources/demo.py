@@ -100,7 +100,7 @@ def build(stdout=None) -> None:
             PartnerPage,
             slug,
             title=name,
-            logo=ensure_image(f"{name} logo", colour, (600, 300)),
+            logo=ensure_image(f"{name} logo", colour, (600, 300), logo=True),
             logo_alt_text=f"{name} logo",
             description=description,
             role=role,

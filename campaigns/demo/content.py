@@ -200,6 +200,7 @@ def open_alert(take_action: CampaignIndexPage, topics: dict[str, Issue]) -> Acti
         ActionAlertPage,
         "protect-immigrants-and-asylum-seekers",
         title="Take action: protect immigrants and asylum seekers",
+        listing_image=ensure_image("Callers at a phone bank", (150, 60, 50)),
         summary="The administration announced new limits on asylum this week. Here is how to "
         "respond before Congress votes.",
         deadline=timezone.now() + timedelta(days=60),

@@ -195,6 +195,7 @@ def build(stdout=None) -> None:
         share_text="Clergy of every faith are calling for a fair and humane asylum process.",
         list_signers=True,
         listing_summary="More than 1,400 clergy signed; delivered to lawmakers on July 18.",
+        listing_image=ensure_image("Faith leaders walking together", (78, 70, 120)),
     )
     _generate_signatures(clergy, 1412, seed=1, clergy=True)
 
@@ -253,6 +254,7 @@ def build(stdout=None) -> None:
         kind=PetitionKind.PETITION,
         target="The President of the United States",
         intro="Add your name to our letter asking the President to take eight concrete steps.",
+        listing_image=ensure_image("A family at a border crossing", (40, 96, 110)),
         letter=rich_text(
             "Dear Mr. President,",
             "We write as people of conscience who believe our country can be both secure and "

@@ -27,6 +27,7 @@ from campaigns.signons.public_list import signer_page
 from campaigns.signons.retention import ClosedPetition
 from home.listings import public_only
 from home.models import BasePage
+from home.models.base import OwnSummaryMixin
 
 from .actions import ActionAlertPage
 
@@ -87,7 +88,7 @@ class PetitionPageQuerySet(PageQuerySet):
         return petition
 
 
-class PetitionPage(RoutablePageMixin, BasePage):
+class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
     """A petition, pledge or sign-on letter that collects sign-ons."""
 
     objects = PageManager.from_queryset(PetitionPageQuerySet)()
@@ -278,9 +279,16 @@ class PetitionPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
+    # Cards fall back to the intro and the photo (listings prefetch it too).
+    own_summary_field = "intro"
+    card_image_fields = ("listing_image", "photo", "social_image")
 
     class Meta:
         verbose_name = _("petition, pledge or sign-on letter")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.photo or self.social_image
 
     @property
     def is_open(self) -> bool:

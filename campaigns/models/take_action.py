@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from home.listings import attach_card_images
+from home.listings import prepare_cards
 from home.models.base import SectionIndexPage
 
 from .actions import ActionAlertPage
@@ -21,5 +21,5 @@ class CampaignIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["alerts"] = list(ActionAlertPage.objects.open().child_of(self))
         context["petitions"] = list(PetitionPage.objects.open().child_of(self))
-        attach_card_images(context["alerts"], context["petitions"])
+        prepare_cards(context["alerts"], context["petitions"])
         return context

@@ -25,9 +25,21 @@ class SignerEmailField(forms.EmailField):
 class SignOnForm(forms.Form):
     """Name and email always; form_class() adds the petition's optional questions and categories."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=100)
-    last_name = forms.CharField(label=_("Last name"), max_length=100)
-    email = SignerEmailField(label=_("Email"), max_length=MAX_LENGTH)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    email = SignerEmailField(
+        label=_("Email"),
+        max_length=MAX_LENGTH,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
 
     def clean(self):
         return strip_values(super().clean())
@@ -40,8 +52,25 @@ def strip_values(cleaned: dict) -> dict:
     return cleaned
 
 
+# What browsers may fill each optional question with (WCAG 1.3.5, identify input purpose).
+AUTOCOMPLETE = {
+    "title": "honorific-prefix",
+    "organisation": "organization",
+    "city": "address-level2",
+    "region": "address-level1",
+    "postal_code": "postal-code",
+    "country": "country-name",
+    "phone": "tel",
+}
+
+
 def _optional_field(name: str, required: bool) -> forms.Field:
-    widget = forms.Textarea(attrs={"rows": 3}) if name == "comment" else None
+    if name == "comment":
+        widget = forms.Textarea(attrs={"rows": 3})
+    elif name == "phone":
+        widget = forms.TextInput(attrs={"type": "tel", "autocomplete": AUTOCOMPLETE[name]})
+    else:
+        widget = forms.TextInput(attrs={"autocomplete": AUTOCOMPLETE.get(name, "on")})
     return forms.CharField(
         label=OPTIONAL_FIELDS[name],
         max_length=Signature._meta.get_field(name).max_length,

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listings import attach_card_images
+from home.listings import prepare_cards
 
 from .base import BasePage
 
@@ -51,12 +51,12 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """The sections come from the apps that own them (the `home_page_sections` hook: a
         function of the home page returning {name: page or list of pages}); home imports none of
-        them. Every card picture is then loaded at once."""
+        them. Every card is then prepared at once (pictures, petition counts)."""
         context = super().get_context(request, *args, **kwargs)
         sections = {}
         for home_page_sections in hooks.get_hooks("home_page_sections"):
             sections.update(home_page_sections(self))
-        attach_card_images(
+        prepare_cards(
             *(value if isinstance(value, list) else [value] for value in sections.values() if value)
         )
         context.update(sections)

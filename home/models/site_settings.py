@@ -7,6 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
 from home.blocks import PageOrURLMixin
+from home.colours import validate_accent_colour
 
 
 class NavigationLinkBlock(PageOrURLMixin, blocks.StructBlock):
@@ -37,7 +38,24 @@ class SocialAccountBlock(blocks.StructBlock):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Navigation, footer and outside links for one site."""
+    """Navigation, footer, outside links and the brand (logo, accent colour) for one site."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown at the top of every page, 48 pixels high (upload it at least 96 high). "
+        "Empty: the coalition's mark and the site name.",
+    )
+    accent_colour = models.CharField(
+        max_length=7,
+        blank=True,
+        validators=[validate_accent_colour],
+        help_text="The colour of buttons, progress bars and highlights, e.g. #b4261e. It must be "
+        "dark enough for white text on it. Empty: the design's own red.",
+    )
 
     navigation = StreamField(
         [("link", NavigationLinkBlock())],
@@ -59,6 +77,7 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
+        MultiFieldPanel([FieldPanel("logo"), FieldPanel("accent_colour")], heading="Brand"),
         FieldPanel("navigation"),
         FieldPanel("footer_text"),
         FieldPanel("social_accounts"),

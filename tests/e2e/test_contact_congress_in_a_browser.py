@@ -7,7 +7,7 @@ from campaigns.representatives.dataset import read_compact
 from campaigns.representatives.loading import load
 from campaigns.representatives.models import CallCount, Member
 from tests.campaigns.factories import ActionAlertPageFactory
-from tests.e2e.test_signing_in_a_browser import CHROMIUM_ARGS, chromium  # noqa: F401
+from tests.e2e.conftest import CHROMIUM_ARGS
 from tests.representatives.conftest import contact_block
 from tests.signons.factories import CampaignIndexPageFactory
 
@@ -15,7 +15,7 @@ from tests.signons.factories import CampaignIndexPageFactory
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_reader_finds_picks_and_counts_a_call_without_leaving_the_page(
-    chromium,  # noqa: F811
+    chromium,
     live_server,
     home_page,
 ):

@@ -24,7 +24,7 @@ def test_a_spanish_petition_page_speaks_spanish_with_spanish_numbers_and_dates(
     assert spanish_petition.url.startswith("/es/")
     assert "Asilo justo ya" in html
     assert '<a class="skip-link" href="#main">Saltar al contenido</a>' in html
-    assert '<label class="visually-hidden" for="site-search-query">Buscar</label>' in html
+    assert "<span>Buscar</span>" in html
     assert "Firma la petición" in html
     assert '<label for="id_first_name">Nombre' in html
     assert '<label for="id_email">Correo electrónico' in html

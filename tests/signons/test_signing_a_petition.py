@@ -40,7 +40,7 @@ def test_a_repeat_sign_on_with_the_same_email_in_other_case_adds_nothing(client,
 def test_the_petition_page_shows_the_form_with_a_token_and_a_honeypot(client, petition):
     html = client.get(petition.url).content.decode()
 
-    assert f'action="/sign/{petition.pk}/"' in html
+    assert f'action="/sign/{petition.pk}/#sign"' in html
     assert 'name="form_token"' in html
     assert 'name="website"' in html
     assert "By signing you agree to receive occasional email updates." in html
