@@ -1,6 +1,8 @@
 """Admin wiring for campaigns: call targets, the Signatures listing, petition reports, export and invalidation."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
@@ -18,7 +20,7 @@ from campaigns.signons.privacy import ERASE_ACTION
 class TargetViewSet(SnippetViewSet):
     model = Target
     icon = "group"
-    menu_label = "Call targets"
+    menu_label = _("Call targets")
     list_display = ["name", "office", "chamber", "state", "phone"]
     list_filter = ["chamber", "state"]
     search_fields = ["name", "office"]
@@ -62,40 +64,57 @@ def register_signon_admin_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_petition_reports_menu_item():
-    return MenuItem("Petitions", reverse("signons_reports"), icon_name="doc-full", order=50)
+    return MenuItem(_("Petitions"), reverse("signons_reports"), icon_name="doc-full", order=50)
 
 
 @hooks.register("register_log_actions")
 def register_signon_log_actions(actions):
     @actions.register_action(admin_views.EXPORT_ACTION)
     class ExportFormatter(LogFormatter):
-        label = "Export signatures"
+        label = _("Export signatures")
 
         def format_message(self, log_entry):
-            return "Exported {rows} signatures".format(**log_entry.data)
+            rows = log_entry.data["rows"]
+            if log_entry.data.get("for") == "mailing":
+                return ngettext(
+                    "Exported the mailing list: %(rows)d signer",
+                    "Exported the mailing list: %(rows)d signers",
+                    rows,
+                ) % {"rows": rows}
+            return ngettext("Exported %(rows)d signature", "Exported %(rows)d signatures", rows) % {
+                "rows": rows
+            }
 
     @actions.register_action(moderation.HIDE_ACTION)
     class HideFormatter(LogFormatter):
-        label = "Hide or show a public signer"
+        label = _("Hide or show a public signer")
 
         def format_message(self, log_entry):
             if log_entry.data.get("hidden"):
-                return "Hid an entry on the public signer list"
-            return "Showed an entry on the public signer list again"
+                return gettext("Hid an entry on the public signer list")
+            return gettext("Showed an entry on the public signer list again")
 
     @actions.register_action(admin_views.INVALIDATE_ACTION)
     class InvalidateFormatter(LogFormatter):
-        label = "Invalidate signatures"
+        label = _("Invalidate signatures")
 
         def format_message(self, log_entry):
-            return "Invalidated {rows} signatures".format(**log_entry.data)
+            rows = log_entry.data["rows"]
+            return ngettext(
+                "Invalidated %(rows)d signature", "Invalidated %(rows)d signatures", rows
+            ) % {"rows": rows}
 
     @actions.register_action(ERASE_ACTION)
     class EraseFormatter(LogFormatter):
-        label = "Erase a signer"
+        label = _("Erase a signer")
 
         def format_message(self, log_entry):
-            return "Erased {signatures} signatures at a signer's request".format(**log_entry.data)
+            number = log_entry.data["signatures"]
+            return ngettext(
+                "Erased %(number)d signature at a signer's request",
+                "Erased %(number)d signatures at a signer's request",
+                number,
+            ) % {"number": number}
 
 
 @hooks.register("construct_homepage_panels")

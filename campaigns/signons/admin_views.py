@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
@@ -93,7 +93,13 @@ def invalidate_view(request, petition_key):
                 user=request.user,
                 data={"petition": petition.title, "rows": number},
             )
-            messages.success(request, f"{number} signatures invalidated.")
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d signature invalidated.", "%(count)d signatures invalidated.", number
+                )
+                % {"count": number},
+            )
             return redirect(reverse("signons_report", args=[petition.translation_key]))
         matches = selection.count()
     context = {"petition": petition, "form": form, "matches": matches}
@@ -127,10 +133,13 @@ def public_list_view(request, petition_key):
             signature_id = 0
         if set_hidden(petition, signature_id, hide, request.user):
             messages.success(
-                request, "Entry hidden from the public list." if hide else "Entry shown again."
+                request,
+                gettext("Entry hidden from the public list.")
+                if hide
+                else gettext("Entry shown again."),
             )
         else:
-            messages.error(request, "No such entry on this petition's public list.")
+            messages.error(request, gettext("No such entry on this petition's public list."))
         return redirect(reverse("signons_public_list", args=[petition.translation_key]))
     page = Paginator(public_signers(petition, include_hidden=True), ENTRIES_PER_PAGE).get_page(
         request.GET.get("p")

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from .models import Signature, SignatureStatus
 
@@ -10,16 +11,21 @@ class InvalidationForm(forms.Form):
     ip_hash = forms.CharField(
         required=False,
         max_length=64,
-        label="IP hash",
-        help_text="Every signature sent from one network (copy the hash from a signature).",
+        label=_("IP hash"),
+        help_text=_("Every signature sent from one network (copy the hash from a signature)."),
     )
     email_domain = forms.CharField(
         required=False,
         max_length=253,
-        help_text="Every signature whose email ends in this domain, e.g. spam.example.",
+        label=_("Email domain"),
+        help_text=_("Every signature whose email ends in this domain, e.g. spam.example."),
     )
-    signed_from = forms.DateTimeField(required=False, help_text="Signed at or after this time.")
-    signed_until = forms.DateTimeField(required=False, help_text="Signed before this time.")
+    signed_from = forms.DateTimeField(
+        label=_("Signed from"), required=False, help_text=_("Signed at or after this time.")
+    )
+    signed_until = forms.DateTimeField(
+        label=_("Signed until"), required=False, help_text=_("Signed before this time.")
+    )
     confirm = forms.BooleanField(
         required=False, widget=forms.HiddenInput, help_text="Set once the editor saw the preview."
     )
@@ -28,7 +34,7 @@ class InvalidationForm(forms.Form):
         cleaned = super().clean()
         criteria = ("ip_hash", "email_domain", "signed_from", "signed_until")
         if not any(cleaned.get(name) for name in criteria):
-            raise ValidationError("Choose at least one of IP hash, email domain or time range.")
+            raise ValidationError(_("Choose at least one of IP hash, email domain or time range."))
         domain = (cleaned.get("email_domain") or "").strip().lower().lstrip("@")
         cleaned["email_domain"] = domain
         return cleaned
