@@ -18,7 +18,15 @@ from pathlib import Path
 import psycopg
 import redis
 
-from tests.bench.harness import DATABASE_URL, HOST, PORT, REDIS_URL, ROOT, environment
+from tests.bench.harness import (
+    DATABASE_URL,
+    HOST,
+    PORT,
+    REDIS_URL,
+    ROOT,
+    environment,
+    wait_until_serving,
+)
 from tests.mail_server import Inbox, MailServer
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -93,7 +101,7 @@ class Deployment:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        self.wait_until_serving()
+        wait_until_serving(self.gunicorn, self.log)
         self.start_worker()
         return self
 
@@ -122,23 +130,6 @@ class Deployment:
                 self.gunicorn.kill()
                 self.gunicorn.wait()
         self.mail.stop()
-
-    def wait_until_serving(self):
-        deadline = time.monotonic() + 60
-        while True:
-            if self.gunicorn.poll() is not None:
-                self.log.seek(0)
-                raise RuntimeError("gunicorn exited: " + self.log.read().decode()[-3000:])
-            try:
-                connection = http.client.HTTPConnection(HOST, PORT, timeout=2)
-                connection.request("GET", "/healthz")
-                if connection.getresponse().status == 200:
-                    return
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not answer /healthz within 60 s")
-            time.sleep(0.3)
 
     def cpu(self) -> dict[str, float]:
         """CPU seconds used so far by gunicorn (master, workers, recycled workers), the bench

@@ -18,6 +18,8 @@ from urllib.parse import urlencode, urlsplit
 
 import psycopg
 
+from tests.waiting import wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/newsroom_bench"
@@ -77,6 +79,27 @@ def prepare(*args: str, **extra_env) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def healthy() -> bool:
+    try:
+        connection = http.client.HTTPConnection(HOST, PORT, timeout=2)
+        connection.request("GET", "/healthz")
+        return connection.getresponse().status == 200
+    except OSError:
+        return False
+
+
+def wait_until_serving(server: subprocess.Popen, log=None, seconds: float = 60) -> None:
+    """Until the server on PORT answers /healthz (its log, if given, explains an early exit)."""
+    if not wait_for(lambda: server.poll() is not None or healthy(), seconds, every=0.3):
+        raise RuntimeError(f"the server did not answer /healthz within {seconds:.0f} s")
+    if server.poll() is not None:
+        output = ""
+        if log is not None:
+            log.seek(0)
+            output = log.read().decode()[-3000:]
+        raise RuntimeError(f"the server exited: {output}")
+
+
 @contextmanager
 def gunicorn(workers: int = 3, threads: int = 8, **extra_env):
     """gunicorn serving the site on PORT; stopped (by its own pid) when the block ends."""
@@ -103,17 +126,7 @@ def gunicorn(workers: int = 3, threads: int = 8, **extra_env):
         env=environment(**extra_env),
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                connection = http.client.HTTPConnection(HOST, PORT, timeout=2)
-                connection.request("GET", "/healthz")
-                if connection.getresponse().status == 200:
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("gunicorn did not start within 30 s") from None
-                time.sleep(0.3)
+        wait_until_serving(process)
         yield f"http://{HOST}:{PORT}"
     finally:
         process.send_signal(signal.SIGTERM)

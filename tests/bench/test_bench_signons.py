@@ -20,6 +20,7 @@ import pytest
 
 from tests.bench import harness
 from tests.bench.deployment import Readers, cpu_used, deployment
+from tests.waiting import wait_for
 
 CLIENTS = 64
 SECONDS = float(os.environ.get("BENCH_SECONDS", "8"))
@@ -156,7 +157,7 @@ def test_sign_on_throughput_as_deployed_against_a_bare_insert_view(petitions):
         surge_end = time.monotonic()
         delivered_during = deployed.inbox.count()
         # Then the mail left over from the surge.
-        harness_wait(lambda: deployed.inbox.count() >= len(acknowledged), 300)
+        wait_for(lambda: deployed.inbox.count() >= len(acknowledged), 300)
         arrived = dict(deployed.inbox.arrived)
         drained_after = time.monotonic() - surge_end
         latencies = [arrived[email] - at for email, at in acknowledged.items() if email in arrived]
@@ -168,7 +169,7 @@ def test_sign_on_throughput_as_deployed_against_a_bare_insert_view(petitions):
         backlog_started = time.monotonic()
         before = deployed.cpu()
         deployed.start_worker()
-        harness_wait(lambda: deployed.inbox.count() - baseline >= BACKLOG, 600)
+        wait_for(lambda: deployed.inbox.count() - baseline >= BACKLOG, 600)
         backlog_seconds = time.monotonic() - backlog_started
         backlog_cpu = cpu_used(before, deployed.cpu())
         backlog_sent = deployed.inbox.count() - baseline
@@ -229,15 +230,6 @@ def test_sign_on_throughput_as_deployed_against_a_bare_insert_view(petitions):
             f" / {backlog_cpu['postgres'] / backlog_sent * 1000:.2f} ms",
         },
     )
-
-
-def harness_wait(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.25)
-    return condition()
 
 
 def test_petition_page_render_time_at_zero_and_a_million_signatures(petitions):

@@ -16,6 +16,7 @@ from tests.databases import only_on_postgresql
 from tests.fault_proxy import FaultProxy
 from tests.mail_server import MailServer
 from tests.signons.posting import sign
+from tests.waiting import wait_for
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -59,15 +60,6 @@ class Output:
 
     def __str__(self):
         return "".join(self.lines)
-
-
-def wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
 
 
 @only_on_postgresql("the worker runs against PostgreSQL behind a proxy, as in production")
