@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns.embeds import urls as embed_urls
 from campaigns.signons import urls as signon_urls
 from home.sitemap import MultilingualSitemap, TopicSitemap
 from home.topics import topic_page
@@ -25,6 +26,7 @@ handler500 = "newsroom.platform.answers.server_error"
 urlpatterns = [
     # First: the sign-on endpoint is the address that takes the most requests at once.
     path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API
+    path("", include(embed_urls.urlpatterns)),  # the endpoint of the embed's form
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -50,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("topics/<str:slug>/", topic_page, name="topic"),
     path("representatives/", include("campaigns.representatives.urls")),
+    path("", include(embed_urls.localized_urlpatterns)),  # /embed/petitions/<key>/
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

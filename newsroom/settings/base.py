@@ -188,10 +188,9 @@ CONTENT_SECURITY_POLICY = {
 # The Wagtail admin (not the public site) has inline <script> in InlinePanel and date pickers.
 ADMIN_PATH_PREFIX = "/admin/"
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": [UNSAFE_INLINE]}
-# Framing: denied everywhere. A sign-on embed view opts out with @xframe_options_exempt and
-# @csp_update({"frame-ancestors": EMBED_FRAME_ANCESTORS}) from csp.decorators.
+# Framing: denied everywhere. Partner embeds opt out with newsroom.platform.security's
+# allow_framing(), for the sites partners list on their pages and SIGNON_ALLOWED_ORIGINS.
 X_FRAME_OPTIONS = "DENY"
-EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["https:"])
 # Editors' avatars are uploaded, not fetched from Gravatar (no email hashes sent to a third party).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
@@ -254,7 +253,8 @@ SIGNON_TOKEN_MIN_AGE_SECONDS = 2
 SIGNON_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
 # (requests, window in seconds) per IP per petition; an office or congregation shares one IP.
 SIGNON_RATE_LIMITS = [(20, 60), (200, 60 * 60)]
-# Other sites (scheme://host) allowed to embed the form and post sign-ons, e.g. partners.
+# Other sites (scheme://host) allowed to embed the form and post sign-ons, besides the sites
+# each partner page lists.
 SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
 # How many proxies (load balancer, CDN) stand in front of the app servers and append to
 # X-Forwarded-For; 0 trusts REMOTE_ADDR. Rate limits and IP hashes need the visitor's address.
