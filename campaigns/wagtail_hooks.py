@@ -5,13 +5,15 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.dashboard import ActionsClosingPanel, FailedEmailsPanel, SignOnsTodayPanel
+from campaigns.embeds.admin_views import embed_codes_view
 from campaigns.listings import attach_signature_counts, home_page_sections
-from campaigns.models import Target
+from campaigns.models import PetitionPage, Target
 from campaigns.signons import admin_views, moderation
 from campaigns.signons.admin_viewset import SignatureViewSet
 from campaigns.signons.privacy import ERASE_ACTION
@@ -59,7 +61,19 @@ def register_signon_admin_urls():
             admin_views.public_list_view,
             name="signons_public_list",
         ),
+        path(
+            "petition-reports/<uuid:petition_key>/embed/",
+            embed_codes_view,
+            name="embeds_codes",
+        ),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def petition_embed_codes_button(page, user, view_name, next_url=None):
+    if page.specific_class is PetitionPage:
+        url = reverse("embeds_codes", args=[page.translation_key])
+        yield Button(_("Embed on partners' sites"), url, icon_name="code", priority=80)
 
 
 @hooks.register("register_reports_menu_item")
