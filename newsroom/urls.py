@@ -15,6 +15,7 @@ from campaigns.embeds import urls as embed_urls
 from campaigns.signons import urls as signon_urls
 from home.sitemap import MultilingualSitemap, TopicSitemap
 from home.topics import topic_page
+from newsroom.api import api_router
 from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.robots import robots_txt
@@ -28,6 +29,7 @@ urlpatterns = [
     path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API
     path("", include(embed_urls.urlpatterns)),  # the endpoint of the embed's form
     path("healthz", healthz, name="healthz"),
+    path("api/v2/", api_router.urls),  # the read API (newsroom/api.py)
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
