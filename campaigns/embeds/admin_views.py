@@ -1,7 +1,6 @@
 """The admin's page of a petition's embed codes: one per partner and language, ready to copy."""
 
 from django.conf import settings
-from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -13,9 +12,7 @@ from .codes import embed_codes
 
 
 def embed_codes_view(request, petition_key):
-    petition = PetitionPage.objects.source_of(petition_key)
-    if petition is None:
-        raise Http404("No such petition.")
+    petition = PetitionPage.objects.source_or_404(petition_key)
     translations = petition.get_translations(inclusive=True).live().select_related("locale")
     titles = {page.locale.language_code: page.title for page in translations.order_by("pk")}
     url_parts = petition.get_url_parts(request)

@@ -113,6 +113,8 @@ class Signature(models.Model):
     updates_agreed_at = models.DateTimeField(_("agreed to updates at"), null=True, blank=True)
     # When this mailbox unsubscribed (suppression.py): never in a mailing export again.
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+    # The partners the signer agreed to share their name and email with: {code: wording shown}.
+    partner_optins = models.JSONField(_("shared with partners"), default=dict, blank=True)
     list_publicly = models.BooleanField(_("agreed to be listed"), default=False)
     hidden = models.BooleanField(
         _("hidden"), default=False, help_text=_("Leave this signer off the public list of signers.")
@@ -136,6 +138,8 @@ class Signature(models.Model):
     utm_source = models.CharField(max_length=100, blank=True)
     utm_medium = models.CharField(max_length=100, blank=True)
     utm_campaign = models.CharField(max_length=100, blank=True)
+    # The coalition partner whose embed the sign-on came through (its code; others: source).
+    partner = models.CharField(_("partner"), max_length=40, blank=True)
 
     # The outbox (delivery.py): what email is owed, when to try, how the tries went.
     email_owed = models.CharField(_("email owed"), max_length=10, choices=Email.choices, blank=True)

@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Site
@@ -13,6 +14,7 @@ from tests.e2e.test_signing_in_a_browser import (  # the fixture skips without t
     CHROMIUM_ARGS,
     chromium,  # noqa: F401
 )
+from tests.factories import SuperuserFactory
 from tests.partners.conftest import translate
 from tests.partners.servers import partner_site
 from tests.resources.factories import PartnerIndexPageFactory, PartnerPageFactory
@@ -112,6 +114,11 @@ def test_a_visitor_signs_in_the_frame_on_a_partners_page_and_the_count_rises(
     assert content_height <= frame_height <= content_height + 40
     signature = Signature.objects.get()
     assert (signature.locale, signature.email) == (language, f"ruth-{language}@example.org")
+    assert signature.partner == "ras"
+    staff = Client()
+    staff.force_login(SuperuserFactory())
+    report = staff.get(f"/admin/petition-reports/{petition.translation_key}/").content.decode()
+    assert "<td>Refugee Aid Society</td><td>1</td>" in report.split("By partner")[1]
 
 
 @pytest.mark.browser
