@@ -6,7 +6,13 @@ from django.db.models import Count
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from campaigns.models import ActionAlertPage, PetitionPage, Signature, SignatureStatus
+from campaigns.models import (
+    ActionAlertPage,
+    PetitionPage,
+    Signature,
+    SignatureStatus,
+    WebhookDelivery,
+)
 
 
 def sign_ons_today(limit: int = 10) -> list[dict]:
@@ -84,4 +90,28 @@ class FailedEmailsPanel(Component):
         if not user.has_perm("campaigns.change_signature"):
             return None
         failed = Signature.objects.email_failed().count()
+        return cls(failed) if failed else None
+
+
+class FailedWebhooksPanel(Component):
+    """Webhook deliveries the worker gave up on (a count), for staff who may send them again."""
+
+    name = "failed_webhooks"
+    template_name = "campaigns/dashboard/failed_webhooks.html"
+    order = 145
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["failed"] = self.failed
+        return context
+
+    @classmethod
+    def for_user(cls, user):
+        """The panel, if this user may act on it and there is something to show."""
+        if not user.has_perm("campaigns.change_webhookdelivery"):
+            return None
+        failed = WebhookDelivery.objects.failed().count()
         return cls(failed) if failed else None

@@ -18,7 +18,7 @@ from resources.partner_directory import partners
 
 from .delivery import send_failed_again
 from .export import Selection, csv_chunks, export_snapshot
-from .invalidation import InvalidationForm, matching_signatures
+from .invalidation import InvalidationForm, invalidate, matching_signatures
 from .moderation import ENTRIES_PER_PAGE, set_hidden
 from .public_list import describe_signer, public_signers
 from .report import petition_report
@@ -102,7 +102,7 @@ def invalidate_view(request, petition_key):
         criteria = {k: v for k, v in form.cleaned_data.items() if k != "confirm"}
         selection = matching_signatures(petition.translation_key, **criteria)
         if form.cleaned_data["confirm"]:
-            number = selection.invalidate()
+            number = invalidate(selection)
             log(
                 instance=petition,
                 action=INVALIDATE_ACTION,

@@ -84,6 +84,7 @@ SIGNATURE_FIELDS = (
     SignatureField("email_error", INTERNAL, exported=False),
     SignatureField("email_sent_at", INTERNAL, exported=False),
     SignatureField("email_failed_at", INTERNAL, exported=False),
+    SignatureField("webhooks_due_at", INTERNAL, exported=False),
 )
 FIELDS = {field.name: field for field in SIGNATURE_FIELDS}
 

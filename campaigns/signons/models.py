@@ -36,6 +36,10 @@ class SignatureQuerySet(models.QuerySet):
         """Signatures owed an email whose (next) attempt is due, the longest-waiting first."""
         return self.filter(email_due_at__lte=now or timezone.now()).order_by("email_due_at")
 
+    def webhooks_due(self, now=None):
+        """Signatures owed to webhooks (webhooks/sending.py), the longest-waiting first."""
+        return self.filter(webhooks_due_at__lte=now or timezone.now()).order_by("webhooks_due_at")
+
     def email_failed(self):
         """Signatures whose email could not be sent after every retry."""
         return self.filter(email_failed_at__isnull=False).exclude(email_owed="")
@@ -148,6 +152,9 @@ class Signature(models.Model):
     email_error = models.CharField(_("last email error"), max_length=300, blank=True)
     email_sent_at = models.DateTimeField(_("last email sent at"), null=True, blank=True)
     email_failed_at = models.DateTimeField(_("email given up at"), null=True, blank=True)
+    # Owed to webhooks (webhooks/sending.py): set as the signature is confirmed, when its signer
+    # agreed to updates or to share with a partner (nobody else is ever sent), until fanned out.
+    webhooks_due_at = models.DateTimeField(null=True, blank=True)
 
     objects = SignatureQuerySet.as_manager()
 
@@ -175,6 +182,11 @@ class Signature(models.Model):
                 condition=Q(email_due_at__isnull=False),
                 name="signature_email_due",
             ),
+            models.Index(
+                fields=["webhooks_due_at"],
+                condition=Q(webhooks_due_at__isnull=False),
+                name="signature_webhooks_due",
+            ),
         ]
         permissions = [
             ("export_signature", "Can export signatures"),
@@ -194,6 +206,12 @@ class Signature(models.Model):
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    @property
+    def owes_webhooks(self) -> bool:
+        """Whether a webhook may ever be sent this signer (webhooks/events.py says which): they
+        agreed to updates or to share their details with a partner."""
+        return self.updates_agreed or bool(self.partner_optins)
 
 
 def count_cache_key(petition_key) -> str:

@@ -67,6 +67,8 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
         email_due_at=now,
         **{name: cleaned[name] for name in OPTIONAL_FIELDS if cleaned.get(name)},
     )
+    # Owed to webhooks in the same statement, once confirmed (else when the link is opened).
+    signature.webhooks_due_at = now if confirmed and signature.owes_webhooks else None
     return store(signature, counted=confirmed)
 
 

@@ -268,6 +268,8 @@ SIGNON_RESEND_SECONDS = 10 * 60
 SIGNON_RETENTION_DAYS = env_int("SIGNON_RETENTION_DAYS", 180)
 # The delivery worker retries a failed email (1, 2, 4, 8, 16 minutes, then every 30) this long.
 SIGNON_EMAIL_RETRY_HOURS = 48
+# The delivery worker retries a webhook delivery the receiver refused (same schedule) this long.
+SIGNON_WEBHOOK_RETRY_HOURS = 48
 
 # Find your representatives (campaigns/representatives).
 # A ZIP's seats are remembered this long, or until a publish or a data load clears the page cache.

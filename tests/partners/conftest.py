@@ -56,3 +56,22 @@ def translate(page, language: str, **changes):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return translation
+
+
+@pytest.fixture
+def receiver():
+    """A CRM's webhook endpoint on a real local HTTP server."""
+    from tests.partners.servers import Receiver
+
+    found = Receiver()
+    yield found
+    found.stop()
+
+
+@pytest.fixture
+def updates_petition(petition):
+    """The petition asks signers, with an unticked box, whether they want updates."""
+    petition.updates_consent = "optional"
+    petition.updates_wording = "Send me occasional updates from the coalition."
+    petition.save_revision().publish()
+    return petition

@@ -53,3 +53,36 @@ def partner_site(html: str, port_offset: int = 1) -> Server:
             self.wfile.write(body)
 
     return Server(PartnerPage, port_offset).start()
+
+
+class Receiver:
+    """A CRM's webhook endpoint: keeps every request, and answers them with `statuses` in turn
+    (then 200). `stop()` takes it down, `start()` brings it back on the same port."""
+
+    def __init__(self, statuses=(), port_offset: int = 3):
+        self.requests: list[tuple[dict, bytes, int]] = []  # (headers, body, status answered)
+        self.statuses = list(statuses)
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Endpoint(QuietHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with receiver.lock:
+                    status = receiver.statuses.pop(0) if receiver.statuses else 200
+                    receiver.requests.append((dict(self.headers), body, status))
+                self.send_response(status)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+        self.server = Server(Endpoint, port_offset).start()
+        self.url = self.server.origin + "/hooks/newsroom"
+
+    @property
+    def accepted(self) -> list[tuple[dict, bytes]]:
+        with self.lock:
+            return [(headers, body) for headers, body, status in self.requests if status < 300]
+
+    def stop(self):
+        self.server.stop()
