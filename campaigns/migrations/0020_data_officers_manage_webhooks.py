@@ -32,6 +32,6 @@ def revoke_from_data_officers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("campaigns", "0018_webhooks")]
+    dependencies = [("campaigns", "0019_webhooks")]
 
     operations = [migrations.RunPython(grant_to_data_officers, revoke_from_data_officers)]

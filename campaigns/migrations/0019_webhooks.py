@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('campaigns', '0017_partner_attribution_and_optins'),
+        ('campaigns', '0018_partner_attribution_and_optins'),
         ('resources', '0002_partner_code_and_embed_sites'),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('campaigns', '0016_contact_congress_actions'),
+        ('campaigns', '0017_social_post_handle_label'),
         ('resources', '0002_partner_code_and_embed_sites'),
     ]
 
