@@ -17,7 +17,7 @@ def test_the_embed_shows_the_title_count_and_form(client, petition):
     assert response.status_code == 200
     assert "Fair asylum now" in html
     assert "0</strong> signatures of 1,000" in html
-    assert f'action="/sign/{petition.pk}/in-frame/"' in html
+    assert f'action="/sign/{petition.pk}/in-frame/#sign"' in html
     assert 'name="form_token"' in html
     assert "site-header" not in html and "<footer" not in html
 

@@ -41,7 +41,7 @@ def test_a_sign_on_with_errors_comes_back_in_the_frame_with_them_and_is_not_stor
     assert "Enter a valid email address." in html
     assert 'value="not-an-email"' in html
     assert 'name="partner" value="ras"' in html
-    assert f'action="/sign/{petition.pk}/in-frame/"' in html
+    assert f'action="/sign/{petition.pk}/in-frame/#sign"' in html
     assert "no-store" in response["Cache-Control"]
     assert frame_ancestors(response) == ["'self'", RAS_SITE, "https://www.ras.example"]
     assert not Signature.objects.exists()

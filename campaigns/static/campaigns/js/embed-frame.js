@@ -8,14 +8,15 @@
     var allowed = (document.documentElement.getAttribute("data-framing-origins") || "").split(" ")
         .concat([window.location.origin]);
     var parentOrigin = null;
-    var content = document.querySelector("main") || document.body;
+    // What the page shows, without what the page's layout stretches to fill the window.
+    var content = document.querySelector("[data-embed-content]") || document.body;
 
     function report() {
         if (!parentOrigin) { return; }
         var bottom = content.getBoundingClientRect().bottom + window.scrollY;
-        var margin = parseFloat(window.getComputedStyle(content).marginBlockEnd) || 0;
+        var below = parseFloat(window.getComputedStyle(content.parentElement).paddingBlockEnd) || 0;
         window.parent.postMessage(
-            { type: "newsroom-embed:height", height: Math.ceil(bottom + margin) }, parentOrigin
+            { type: "newsroom-embed:height", height: Math.ceil(bottom + below) }, parentOrigin
         );
     }
 
