@@ -68,50 +68,54 @@ class ActionsClosingPanel(Component):
         return context
 
 
-class FailedEmailsPanel(Component):
-    """Signers' emails the delivery worker gave up on (a count, never an address), for staff who
-    may change signatures: they can send them again once the mail problem is fixed."""
+class FailedDeliveriesPanel(Component):
+    """What the delivery worker gave up on (a count, never an address), for staff who may send
+    it again once the problem is fixed. Subclasses say what, and who may act on it."""
+
+    permission = ""
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["failed"] = self.failed
+        return context
+
+    @staticmethod
+    def count_failed() -> int:
+        raise NotImplementedError
+
+    @classmethod
+    def for_user(cls, user):
+        """The panel, if this user may act on it and there is something to show."""
+        if not user.has_perm(cls.permission):
+            return None
+        failed = cls.count_failed()
+        return cls(failed) if failed else None
+
+
+class FailedEmailsPanel(FailedDeliveriesPanel):
+    """Signers' emails, for staff who may change signatures."""
 
     name = "failed_emails"
     template_name = "campaigns/dashboard/failed_emails.html"
     order = 140
+    permission = "campaigns.change_signature"
 
-    def __init__(self, failed: int):
-        self.failed = failed
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["failed"] = self.failed
-        return context
-
-    @classmethod
-    def for_user(cls, user):
-        """The panel, if this user may act on it and there is something to show."""
-        if not user.has_perm("campaigns.change_signature"):
-            return None
-        failed = Signature.objects.email_failed().count()
-        return cls(failed) if failed else None
+    @staticmethod
+    def count_failed() -> int:
+        return Signature.objects.email_failed().count()
 
 
-class FailedWebhooksPanel(Component):
-    """Webhook deliveries the worker gave up on (a count), for staff who may send them again."""
+class FailedWebhooksPanel(FailedDeliveriesPanel):
+    """Webhook deliveries, for staff who may send them again (data officers)."""
 
     name = "failed_webhooks"
     template_name = "campaigns/dashboard/failed_webhooks.html"
     order = 145
+    permission = "campaigns.change_webhookdelivery"
 
-    def __init__(self, failed: int):
-        self.failed = failed
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["failed"] = self.failed
-        return context
-
-    @classmethod
-    def for_user(cls, user):
-        """The panel, if this user may act on it and there is something to show."""
-        if not user.has_perm("campaigns.change_webhookdelivery"):
-            return None
-        failed = WebhookDelivery.objects.failed().count()
-        return cls(failed) if failed else None
+    @staticmethod
+    def count_failed() -> int:
+        return WebhookDelivery.objects.failed().count()

@@ -31,8 +31,9 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
     confirmed = not config.double_opt_in
     asked = config.updates_consent != "off"
     agreed = config.updates_consent == "implied" or bool(cleaned.get("updates"))
-    # A partner's code counts the sign-on under that partner; any other is kept as its source.
+    # A partner's code counts the sign-on under that partner; any other code is kept as its source.
     partner = context.partner if context.partner in config.partner_codes else ""
+    source = context.source or ("" if partner else context.partner)
     signature = Signature(
         petition_key=config.petition_key,
         page_id=config.page_id,
@@ -58,7 +59,7 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
         created_at=now,
         ip_hash=context.ip_hash,
         referrer=context.referrer,
-        source=context.source or (context.partner if not partner else ""),
+        source=source,
         partner=partner,
         utm_source=context.utm.get("utm_source", ""),
         utm_medium=context.utm.get("utm_medium", ""),

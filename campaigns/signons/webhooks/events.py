@@ -45,10 +45,19 @@ def confirmation_id(signature: Signature) -> uuid.UUID:
     return uuid.uuid5(CONFIRMATION_NAMESPACE, f"{name}:{signature.created_at.isoformat()}")
 
 
+def _owe(deliveries: list[WebhookDelivery], *, already_owed_is_fine: bool = False) -> int:
+    """Store these deliveries, due now. With `already_owed_is_fine`, one whose event this webhook
+    already has (same idempotency key) is left as it is."""
+    now = timezone.now()
+    for delivery in deliveries:
+        delivery.created_at = delivery.due_at = now
+    WebhookDelivery.objects.bulk_create(deliveries, ignore_conflicts=already_owed_is_fine)
+    return len(deliveries)
+
+
 def confirmed(signatures) -> int:
     """Owe each webhook that may receive them these confirmed signatures; how many deliveries."""
     webhooks = webhooks_sending(Event.SIGNATURE_CONFIRMED)
-    now = timezone.now()
     deliveries = [
         WebhookDelivery(
             webhook=webhook,
@@ -56,16 +65,13 @@ def confirmed(signatures) -> int:
             event_id=confirmation_id(signature),
             signature=signature,
             petition_key=signature.petition_key,
-            created_at=now,
-            due_at=now,
         )
         for signature in signatures
         if signature.status == SignatureStatus.CONFIRMED
         for webhook in webhooks
         if may_receive(webhook, signature)
     ]
-    WebhookDelivery.objects.bulk_create(deliveries, ignore_conflicts=True)
-    return len(deliveries)
+    return _owe(deliveries, already_owed_is_fine=True)
 
 
 def sent_confirmations(event: Event, signatures):
@@ -81,14 +87,6 @@ def sent_confirmations(event: Event, signatures):
         .order_by("webhook_id", "signature_id")
         .values_list("webhook_id", "signature_id", "petition_key")
     )
-
-
-def _owe(deliveries: list[WebhookDelivery]) -> int:
-    now = timezone.now()
-    for delivery in deliveries:
-        delivery.created_at = delivery.due_at = now
-    WebhookDelivery.objects.bulk_create(deliveries)
-    return len(deliveries)
 
 
 def invalidated(signatures) -> int:
