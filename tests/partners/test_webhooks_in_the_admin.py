@@ -39,6 +39,8 @@ def test_a_data_officer_adds_a_partners_webhook_for_one_petition(officer, petiti
     response = officer.post(ADD, webhook_form(partner=ras.pk, petitions=[petition.pk]), follow=True)
 
     assert response.status_code == 200
+    listing = officer.get("/admin/snippets/campaigns/webhook/").content.decode()
+    assert "Refugee Aid Society CRM" in listing and "https://crm.ras.example/hooks" in listing
     hook = Webhook.objects.get()
     assert (hook.partner, list(hook.petitions.all())) == (ras, [petition])
     assert (hook.sends_confirmed, hook.sends_invalidated, hook.sends_erased) == (True, False, True)
@@ -85,6 +87,8 @@ def test_the_delivery_log_shows_each_try_and_a_delivery_can_be_sent_again(
 
     log = officer.get("/admin/webhook_deliveries/").content.decode()
     delivery = WebhookDelivery.objects.get()
+    inspect = officer.get(f"/admin/webhook_deliveries/inspect/{delivery.pk}/").content.decode()
+    assert str(delivery.event_id) in inspect
     WebhookDelivery.objects.filter(pk=delivery.pk).update(status="failed", due_at=None)
     confirm = officer.get(f"/admin/webhook-deliveries/{delivery.pk}/send-again/")
     officer.post(f"/admin/webhook-deliveries/{delivery.pk}/send-again/")
