@@ -6,7 +6,13 @@ from django.db.models import Count
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from campaigns.models import ActionAlertPage, PetitionPage, Signature, SignatureStatus
+from campaigns.models import (
+    ActionAlertPage,
+    PetitionPage,
+    Signature,
+    SignatureStatus,
+    WebhookDelivery,
+)
 
 
 def sign_ons_today(limit: int = 10) -> list[dict]:
@@ -62,13 +68,11 @@ class ActionsClosingPanel(Component):
         return context
 
 
-class FailedEmailsPanel(Component):
-    """Signers' emails the delivery worker gave up on (a count, never an address), for staff who
-    may change signatures: they can send them again once the mail problem is fixed."""
+class FailedDeliveriesPanel(Component):
+    """What the delivery worker gave up on (a count, never an address), for staff who may send
+    it again once the problem is fixed. Subclasses say what, and who may act on it."""
 
-    name = "failed_emails"
-    template_name = "campaigns/dashboard/failed_emails.html"
-    order = 140
+    permission = ""
 
     def __init__(self, failed: int):
         self.failed = failed
@@ -78,10 +82,40 @@ class FailedEmailsPanel(Component):
         context["failed"] = self.failed
         return context
 
+    @staticmethod
+    def count_failed() -> int:
+        raise NotImplementedError
+
     @classmethod
     def for_user(cls, user):
         """The panel, if this user may act on it and there is something to show."""
-        if not user.has_perm("campaigns.change_signature"):
+        if not user.has_perm(cls.permission):
             return None
-        failed = Signature.objects.email_failed().count()
+        failed = cls.count_failed()
         return cls(failed) if failed else None
+
+
+class FailedEmailsPanel(FailedDeliveriesPanel):
+    """Signers' emails, for staff who may change signatures."""
+
+    name = "failed_emails"
+    template_name = "campaigns/dashboard/failed_emails.html"
+    order = 140
+    permission = "campaigns.change_signature"
+
+    @staticmethod
+    def count_failed() -> int:
+        return Signature.objects.email_failed().count()
+
+
+class FailedWebhooksPanel(FailedDeliveriesPanel):
+    """Webhook deliveries, for staff who may send them again (data officers)."""
+
+    name = "failed_webhooks"
+    template_name = "campaigns/dashboard/failed_webhooks.html"
+    order = 145
+    permission = "campaigns.change_webhookdelivery"
+
+    @staticmethod
+    def count_failed() -> int:
+        return WebhookDelivery.objects.failed().count()

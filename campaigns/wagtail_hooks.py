@@ -5,16 +5,25 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from campaigns.dashboard import ActionsClosingPanel, FailedEmailsPanel, SignOnsTodayPanel
+from campaigns.dashboard import (
+    ActionsClosingPanel,
+    FailedEmailsPanel,
+    FailedWebhooksPanel,
+    SignOnsTodayPanel,
+)
+from campaigns.embeds.admin_views import embed_codes_view
 from campaigns.listings import attach_signature_counts, home_page_sections
-from campaigns.models import Target
+from campaigns.models import PetitionPage, Target
 from campaigns.signons import admin_views, moderation
 from campaigns.signons.admin_viewset import SignatureViewSet
 from campaigns.signons.privacy import ERASE_ACTION
+from campaigns.signons.webhooks import admin_views as webhook_admin_views
+from campaigns.signons.webhooks.admin_viewset import WebhookDeliveryViewSet, WebhookViewSet
 
 
 class TargetViewSet(SnippetViewSet):
@@ -27,11 +36,17 @@ class TargetViewSet(SnippetViewSet):
 
 
 register_snippet(TargetViewSet)
+register_snippet(WebhookViewSet)
 
 
 @hooks.register("register_admin_viewset")
 def register_signature_viewset():
     return SignatureViewSet("signatures")
+
+
+@hooks.register("register_admin_viewset")
+def register_webhook_delivery_viewset():
+    return WebhookDeliveryViewSet("webhook_deliveries")
 
 
 @hooks.register("register_admin_urls")
@@ -59,7 +74,29 @@ def register_signon_admin_urls():
             admin_views.public_list_view,
             name="signons_public_list",
         ),
+        path(
+            "petition-reports/<uuid:petition_key>/embed/",
+            embed_codes_view,
+            name="embeds_codes",
+        ),
+        path(
+            "webhook-deliveries/<int:pk>/send-again/",
+            webhook_admin_views.send_again,
+            name="webhooks_send_again",
+        ),
+        path(
+            "webhook-deliveries/send-failed-again/",
+            webhook_admin_views.send_failed_again,
+            name="webhooks_send_failed_again",
+        ),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def petition_embed_codes_button(page, user, view_name, next_url=None):
+    if page.specific_class is PetitionPage:
+        url = reverse("embeds_codes", args=[page.translation_key])
+        yield Button(_("Embed on partners' sites"), url, icon_name="code", priority=80)
 
 
 @hooks.register("register_reports_menu_item")
@@ -119,9 +156,10 @@ def register_signon_log_actions(actions):
 
 @hooks.register("construct_homepage_panels")
 def add_campaign_dashboard_panels(request, panels):
-    failed_emails = FailedEmailsPanel.for_user(request.user)
-    if failed_emails:
-        panels.append(failed_emails)
+    for failed in (FailedEmailsPanel, FailedWebhooksPanel):
+        panel = failed.for_user(request.user)
+        if panel:
+            panels.append(panel)
     panels.extend([SignOnsTodayPanel(), ActionsClosingPanel()])
 
 

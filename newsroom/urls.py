@@ -11,9 +11,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns.embeds import urls as embed_urls
 from campaigns.signons import urls as signon_urls
 from home.sitemap import MultilingualSitemap, TopicSitemap
 from home.topics import topic_page
+from newsroom.api import api_router
 from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.robots import robots_txt
@@ -25,7 +27,9 @@ handler500 = "newsroom.platform.answers.server_error"
 urlpatterns = [
     # First: the sign-on endpoint is the address that takes the most requests at once.
     path("", include("campaigns.signons.urls")),  # sign-on endpoint and count API
+    path("", include(embed_urls.urlpatterns)),  # the endpoint of the embed's form
     path("healthz", healthz, name="healthz"),
+    path("api/v2/", api_router.urls),  # the read API (newsroom/api.py)
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -50,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("topics/<str:slug>/", topic_page, name="topic"),
     path("representatives/", include("campaigns.representatives.urls")),
+    path("", include(embed_urls.localized_urlpatterns)),  # /embed/petitions/<key>/
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

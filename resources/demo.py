@@ -52,6 +52,13 @@ PARTNERS = [
     ),
 ]
 
+# Each partner's code for its embeds and reports; their demo sites may embed our petitions.
+PARTNER_CODES = {
+    "coalition-for-fair-asylum": "cfa",
+    "refugee-aid-society": "ras",
+    "rabbinic-human-rights-network": "rhrn",
+}
+
 STUDY_TEXT_TITLE = "Welcoming the stranger: a text for the seder table"
 
 
@@ -105,6 +112,8 @@ def build(stdout=None) -> None:
             description=description,
             role=role,
             website=f"https://{slug}.example/",
+            partner_code=PARTNER_CODES[slug],
+            embed_sites=f"https://{slug}.example",
             body=paragraphs(
                 f"{name} is part of the coalition's work for a fair and humane asylum system: "
                 "campaigns, delegations to the border, coalition work and advocacy.",

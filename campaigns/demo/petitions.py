@@ -107,6 +107,10 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
     if Signature.objects.filter(petition_key=petition.translation_key).exists():
         return
     rng = random.Random(seed)
+    # Postal codes and phone numbers only where the form asks for them, drawn apart so the other
+    # fields come out as before.
+    contact = random.Random(seed + 1000)
+    asked = {block.value["name"] for block in petition.signer_fields}
     categories = [block.id for block in petition.categories]
     closes = petition.closes_at or timezone.now()
     signatures = []
@@ -132,6 +136,8 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
                 city=city,
                 region=region,
                 country="USA",
+                postal_code=f"{contact.randrange(10000, 99999)}" if "postal_code" in asked else "",
+                phone=f"+1 202-555-{contact.randrange(10000):04d}" if "phone" in asked else "",
                 category=categories[category] if categories else "",
                 list_publicly=rng.random() < 0.8,
                 consent_text="Demo signature.",
@@ -275,7 +281,7 @@ def build(stdout=None) -> None:
         ),
         closing=rich_text("Respectfully, the undersigned."),
         goal=5000,
-        signer_fields=_fields(("postal_code", False), ("country", False)),
+        signer_fields=_fields(("postal_code", False), ("country", False), ("phone", False)),
         consent_text=rich_text(
             "By signing, you agree to receive periodic email updates from the coalition. "
             "You can unsubscribe at any time."

@@ -8,6 +8,7 @@ from campaigns.signons.models import (
     SignatureStatus,
     Suppression,
 )
+from campaigns.signons.webhooks.models import Webhook, WebhookDelivery
 
 from .actions import ActionAlertPage, Target
 from .news import NewsIndexPage, NewsPage
@@ -27,4 +28,6 @@ __all__ = [
     "SignatureStatus",
     "Suppression",
     "Target",
+    "Webhook",
+    "WebhookDelivery",
 ]

@@ -4,8 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -27,7 +28,9 @@ from campaigns.signons.public_list import signer_page
 from campaigns.signons.retention import ClosedPetition
 from home.listings import public_only
 from home.models import BasePage
-from home.models.base import OwnSummaryMixin
+from home.models.base import OwnSummaryMixin, editor_tabs
+from resources.models import PartnerPage
+from resources.partner_directory import partners
 
 from .actions import ActionAlertPage
 
@@ -176,6 +179,20 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
             "I can unsubscribe at any time.” The box's label, or the sentence above the button."
         ),
     )
+    optin_partners = StreamField(
+        [
+            (
+                "partner",
+                blocks.PageChooserBlock(page_type="resources.PartnerPage", label=_("Partner")),
+            )
+        ],
+        blank=True,
+        verbose_name=_("partners signers may share their details with"),
+        help_text=_(
+            "Each gets an unticked box on the form: “Share my name and email with <partner>”. "
+            "Signers who tick it go to that partner's CRM (its webhook) and its export."
+        ),
+    )
     retention_days = models.PositiveIntegerField(
         _("keep signers' details for (days)"),
         null=True,
@@ -255,6 +272,7 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         FieldPanel("consent_text"),
         FieldPanel("updates_consent"),
         FieldPanel("updates_wording"),
+        FieldPanel("optin_partners"),
         FieldPanel("double_opt_in"),
         FieldPanel("retention_days"),
         FieldPanel("thank_you"),
@@ -275,7 +293,12 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
     ]
     # The form's questions are one configuration for every language (their labels come from the
     # interface translations); the words of the petition are translated.
-    override_translatable_fields = [SynchronizedField("signer_fields", overridable=False)]
+    override_translatable_fields = [
+        SynchronizedField("signer_fields", overridable=False),
+        SynchronizedField("optin_partners", overridable=False),
+    ]
+    # The sign-on form's settings get a tab of their own.
+    edit_handler = editor_tabs(("Content", content_panels), ("Sign-on form", form_panels))
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
@@ -325,6 +348,39 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
             raise ValidationError(
                 {"updates_wording": _("Say what signers agree to: they see these words.")}
             )
+        chosen = [block.value.pk for block in self.optin_partners if block.value]
+        without_code = PartnerPage.objects.filter(pk__in=chosen, partner_code="")
+        if without_code.exists():
+            raise ValidationError(
+                {
+                    "optin_partners": _(
+                        "%(partner)s has no partner code yet: give it one on its page first."
+                    )
+                    % {"partner": without_code.first().title}
+                }
+            )
+
+    def partner_optin_boxes(self) -> tuple[tuple[str, str], ...]:
+        """(partner code, the box's wording in this page's language) for each live partner
+        signers may share their details with, in the editor's order."""
+        chosen = [block.value.pk for block in self.optin_partners if block.value]
+        codes = dict(PartnerPage.objects.filter(pk__in=chosen).values_list("pk", "partner_code"))
+        directory, language = partners(), self.locale.language_code
+        with translation.override(language):
+            return tuple(
+                (
+                    codes[pk],
+                    gettext("Share my name and email with %(partner)s")
+                    % {"partner": directory[codes[pk]].name(language)},
+                )
+                for pk in dict.fromkeys(chosen)
+                if codes.get(pk) in directory
+            )
+
+    @staticmethod
+    def partner_codes() -> tuple[str, ...]:
+        """Every partner's code: a sign-on through one of their embeds is counted under it."""
+        return tuple(partners())
 
     @cached_property
     def category_labels(self) -> dict[str, str]:

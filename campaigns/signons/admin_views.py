@@ -3,21 +3,22 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from campaigns.models import PetitionPage
+from resources.partner_directory import partners
 
 from .delivery import send_failed_again
 from .export import Selection, csv_chunks, export_snapshot
-from .invalidation import InvalidationForm, matching_signatures
+from .invalidation import InvalidationForm, invalidate, matching_signatures
 from .moderation import ENTRIES_PER_PAGE, set_hidden
 from .public_list import describe_signer, public_signers
 from .report import petition_report
@@ -41,14 +42,20 @@ def reports_index(request):
 
 def report(request, petition_key):
     petition = PetitionPage.objects.source_or_404(petition_key)
+    language = translation.get_language()
+    partner_names = {code: partner.name(language) for code, partner in partners().items()}
     context = {
         "petition": petition,
+        # Signers who agreed to share their details with a partner, per partner, to export.
+        "partner_exports": [
+            (code, partner_names.get(code, code)) for code, _box in petition.partner_optin_boxes()
+        ],
         "count": petition.signature_count(),
         "can_export": request.user.has_perm("campaigns.export_signature"),
         "can_invalidate": request.user.has_perm("campaigns.change_signature"),
         "can_view": request.user.has_perm("campaigns.view_signature"),
         "can_moderate_list": request.user.has_perm("campaigns.hide_signature"),
-        **petition_report(petition),
+        **petition_report(petition, partner_names),
     }
     return TemplateResponse(request, "campaigns/signons/admin/report.html", context)
 
@@ -56,17 +63,26 @@ def report(request, petition_key):
 def export(request, petition_key):
     """Stream the petition's confirmed signatures as CSV and record the export in the audit log.
 
-    `?for=mailing` holds only the signers who agreed to updates and have not unsubscribed.
+    `?for=mailing` holds only the signers who agreed to updates and have not unsubscribed;
+    `?partner=<code>` only those who agreed to share their name and email with that partner,
+    and only those.
     """
     _require(request, "export_signature")
     petition = PetitionPage.objects.source_or_404(petition_key)
     mailing = request.GET.get("for") == "mailing"
-    selection, rows = export_snapshot(Selection(petition.translation_key, mailing=mailing))
+    partner = request.GET.get("partner", "")
+    if partner and partner not in partners():
+        raise Http404("No such partner.")
+    selection, rows = export_snapshot(
+        Selection(petition.translation_key, mailing=mailing, partner=partner)
+    )
     data = {"petition": petition.title, "rows": rows}
     if mailing:
         data["for"] = "mailing"
+    if partner:
+        data["for"] = f"partner {partner}"
     log(instance=petition, action=EXPORT_ACTION, user=request.user, data=data)
-    kind = "mailing-list" if mailing else "signatures"
+    kind = f"shared-with-{partner}" if partner else "mailing-list" if mailing else "signatures"
     filename = f"{kind}-{slugify(petition.title)[:60]}-{timezone.now():%Y%m%d-%H%M}.csv"
     response = StreamingHttpResponse(
         csv_chunks(selection, petition.category_labels), content_type="text/csv; charset=utf-8"
@@ -86,7 +102,7 @@ def invalidate_view(request, petition_key):
         criteria = {k: v for k, v in form.cleaned_data.items() if k != "confirm"}
         selection = matching_signatures(petition.translation_key, **criteria)
         if form.cleaned_data["confirm"]:
-            number = selection.invalidate()
+            number = invalidate(selection)
             log(
                 instance=petition,
                 action=INVALIDATE_ACTION,

@@ -47,6 +47,7 @@ class SignOnContext:
     referrer: str = ""
     source: str = ""
     utm: dict = field(default_factory=dict)
+    partner: str = ""  # the code a partner's embed sends (recording checks it is a partner's)
 
 
 @dataclass
@@ -215,4 +216,5 @@ def sign_on_context(request, data, visitor: str) -> SignOnContext:
         referrer=clean_header_value(referrer, 500),
         source=clean_header_value(data.get("source", ""), 100),
         utm=utm,
+        partner=clean_header_value(data.get("partner", ""), 40),
     )

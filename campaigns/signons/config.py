@@ -46,6 +46,9 @@ class SignOnConfig:
     thanks_url: str  # where an HTML signer is sent after signing
     updates_consent: str = "off"  # off, optional (a box to tick) or implied by signing
     updates_wording: str = ""
+    # (partner code, the box's wording) for each partner signers may share their details with.
+    partner_optins: tuple[tuple[str, str], ...] = ()
+    partner_codes: tuple[str, ...] = ()  # every partner's, to tell a partner's embed from others
 
     @classmethod
     def from_page(cls, page) -> "SignOnConfig":
@@ -65,6 +68,8 @@ class SignOnConfig:
             thanks_url=page.thanks_url(),
             updates_consent=page.updates_consent,
             updates_wording=page.updates_wording.strip(),
+            partner_optins=page.partner_optin_boxes(),
+            partner_codes=page.partner_codes(),
         )
 
     @property
@@ -88,6 +93,9 @@ class SignOnConfig:
         values["petition_key"] = uuid.UUID(values["petition_key"])
         values["signer_fields"] = tuple(tuple(pair) for pair in values["signer_fields"])
         values["category_labels"] = tuple(tuple(pair) for pair in values["category_labels"])
+        # .get: a config cached by the release before has none (it lives a minute at most).
+        values["partner_optins"] = tuple(tuple(pair) for pair in values.get("partner_optins", ()))
+        values["partner_codes"] = tuple(values.get("partner_codes", ()))
         return cls(**values)
 
 

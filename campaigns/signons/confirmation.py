@@ -48,9 +48,12 @@ def confirm_sign_on(token: str) -> tuple[ConfirmResult, Signature | None]:
         return ConfirmResult.ALREADY_CONFIRMED, signature
     if expired:
         return ConfirmResult.EXPIRED, signature
+    now = timezone.now()
     with transaction.atomic():
         confirmed = Signature.objects.filter(pk=pk, status=SignatureStatus.PENDING).update(
-            status=SignatureStatus.CONFIRMED, confirmed_at=timezone.now()
+            status=SignatureStatus.CONFIRMED,
+            confirmed_at=now,
+            webhooks_due_at=now if signature.owes_webhooks else None,
         )
         if not confirmed:  # a simultaneous click got there first
             return ConfirmResult.ALREADY_CONFIRMED, signature

@@ -42,9 +42,10 @@ def retry_delay(attempts: int) -> timedelta:
     return min(FIRST_RETRY * 2**doublings, LONGEST_RETRY)
 
 
-def attempts_before_giving_up() -> int:
-    """The number of failed attempts whose delays add up to SIGNON_EMAIL_RETRY_HOURS."""
-    budget, waited, attempts = timedelta(hours=settings.SIGNON_EMAIL_RETRY_HOURS), timedelta(), 0
+def attempts_before_giving_up(hours: float | None = None) -> int:
+    """The number of failed attempts whose delays add up to `hours` (SIGNON_EMAIL_RETRY_HOURS)."""
+    hours = settings.SIGNON_EMAIL_RETRY_HOURS if hours is None else hours
+    budget, waited, attempts = timedelta(hours=hours), timedelta(), 0
     while waited < budget:
         attempts += 1
         waited += retry_delay(attempts)

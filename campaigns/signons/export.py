@@ -22,6 +22,8 @@ BOM = "\ufeff"  # lets spreadsheet programs detect UTF-8
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = list(EXPORTED_FIELDS)
+# What a partner gets of the signers who agreed to share "my name and email" with it.
+PARTNER_COLUMNS = ["first_name", "last_name", "email", "locale", "created_at"]
 _KINDS = {
     name: (
         "time"
@@ -30,6 +32,8 @@ _KINDS = {
         if isinstance(field, models.BooleanField)
         else "category"
         if name == "category"
+        else "partners"  # {code: wording} → "code: wording; …"
+        if isinstance(field, models.JSONField)
         else "text"
     )
     for name in COLUMNS
@@ -52,19 +56,32 @@ class Selection:
     # For mailing: only signers who agreed to updates and have not unsubscribed since.
     mailing: bool = False
     up_to_pk: int = 0
+    # For a partner (its code): only signers who agreed to share their details with it, and
+    # only what they agreed to share (PARTNER_COLUMNS).
+    partner: str = ""
+
+    @property
+    def columns(self) -> list[str]:
+        return PARTNER_COLUMNS if self.partner else COLUMNS
 
     def rows(self):
         rows = Signature.objects.for_petition(self.petition_key).confirmed()
         if self.mailing:
             rows = rows.filter(updates_agreed=True, unsubscribed_at__isnull=True)
+        if self.partner:
+            rows = rows.filter(partner_optins__has_key=self.partner)
         return rows.filter(pk__lte=self.up_to_pk) if self.up_to_pk else rows
 
     def where(self) -> tuple[str, list]:
         """The same selection as SQL, for COPY."""
         sql = "petition_key = %s AND status = %s AND id <= %s"
+        params = [self.petition_key, SignatureStatus.CONFIRMED.value, self.up_to_pk]
         if self.mailing:
             sql += " AND updates_agreed AND unsubscribed_at IS NULL"
-        return sql, [self.petition_key, SignatureStatus.CONFIRMED.value, self.up_to_pk]
+        if self.partner:
+            sql += " AND partner_optins ? %s"
+            params.append(self.partner)
+        return sql, params
 
 
 def export_snapshot(selection: Selection) -> tuple[Selection, int]:
@@ -88,19 +105,22 @@ def _cell(kind: str, value, category_labels: dict) -> str:
         return "yes" if value else "no"
     if kind == "category":
         value = category_labels.get(value, value)
+    if kind == "partners":
+        value = "; ".join(f"{code}: {wording}" for code, wording in sorted((value or {}).items()))
     return neutralize(value)
 
 
 def python_chunks(selection: Selection, category_labels: dict):
     rows = selection.rows().order_by("pk")
-    kinds = [_KINDS[name] for name in COLUMNS]
+    columns = selection.columns
+    kinds = [_KINDS[name] for name in columns]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write(BOM)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     last_pk = 0
     while True:
-        chunk = list(rows.filter(pk__gt=last_pk).values_list("pk", *COLUMNS)[:CHUNK])
+        chunk = list(rows.filter(pk__gt=last_pk).values_list("pk", *columns)[:CHUNK])
         if not chunk:
             break
         last_pk = chunk[-1][0]
@@ -129,7 +149,7 @@ def _copy_sql(selection: Selection, category_labels: dict) -> tuple[str, list]:
             return f"""to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"""
         if kind == "yes/no":
             return f"CASE WHEN {name} THEN 'yes' ELSE 'no' END"
-        value = "category_label" if kind == "category" else name
+        value = {"category": "category_label", "partners": "partners_text"}.get(kind, name)
         # NULLIF: COPY writes '' as "" but NULL as nothing, which is what Python's csv writes.
         return (
             f"CASE WHEN ascii({value}) IN ({formula_codes}) THEN '''' || {value}"
@@ -138,11 +158,15 @@ def _copy_sql(selection: Selection, category_labels: dict) -> tuple[str, list]:
 
     labels = " ".join("WHEN %s THEN %s" for _ in category_labels)
     label = f"CASE category {labels} ELSE category END" if category_labels else "category"
-    columns = ", ".join(f"{column(name)} AS {name}" for name in COLUMNS)
+    partners = (
+        "(SELECT string_agg(key || ': ' || value, '; ' ORDER BY key) "
+        "FROM jsonb_each_text(partner_optins))"
+    )
+    columns = ", ".join(f"{column(name)} AS {name}" for name in selection.columns)
     where, where_params = selection.where()
     sql = (
-        f"COPY (SELECT {columns} FROM (SELECT *, {label} AS category_label "
-        f"FROM {Signature._meta.db_table} WHERE {where})"
+        f"COPY (SELECT {columns} FROM (SELECT *, {label} AS category_label, "
+        f"{partners} AS partners_text FROM {Signature._meta.db_table} WHERE {where})"
         " AS signature ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER)"
     )
     return sql, [value for pair in category_labels.items() for value in pair] + where_params

@@ -64,6 +64,7 @@ SIGNATURE_FIELDS = (
     SignatureField("updates_wording", INTERNAL),
     SignatureField("updates_agreed_at", INTERNAL),
     SignatureField("unsubscribed_at", INTERNAL),
+    SignatureField("partner_optins", INTERNAL),
     SignatureField("status", INTERNAL, exported=False),
     SignatureField("created_at", INTERNAL),
     SignatureField("confirmed_at", INTERNAL),
@@ -73,6 +74,7 @@ SIGNATURE_FIELDS = (
     SignatureField("utm_source", INTERNAL),
     SignatureField("utm_medium", INTERNAL),
     SignatureField("utm_campaign", INTERNAL),
+    SignatureField("partner", INTERNAL),
     SignatureField("petition_key", INTERNAL, exported=False),
     SignatureField("confirmation_sent_at", INTERNAL, exported=False),
     # The outbox (delivery.py).
@@ -82,6 +84,7 @@ SIGNATURE_FIELDS = (
     SignatureField("email_error", INTERNAL, exported=False),
     SignatureField("email_sent_at", INTERNAL, exported=False),
     SignatureField("email_failed_at", INTERNAL, exported=False),
+    SignatureField("webhooks_due_at", INTERNAL, exported=False),
 )
 FIELDS = {field.name: field for field in SIGNATURE_FIELDS}
 

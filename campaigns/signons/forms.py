@@ -85,6 +85,7 @@ def _form_class(
     category_labels: tuple[tuple[str, str], ...],
     list_signers: bool,
     updates_box: str,
+    partner_optins: tuple[tuple[str, str], ...] = (),
 ) -> type[SignOnForm]:
     fields = {
         name: _optional_field(name, required)
@@ -101,14 +102,25 @@ def _form_class(
         )
     if updates_box:  # the editor's own words, unticked (consent must be given, not assumed)
         fields["updates"] = forms.BooleanField(label=updates_box, required=False)
+    for code, wording in partner_optins:  # unticked too: sharing is each signer's choice
+        fields[share_field(code)] = forms.BooleanField(label=wording, required=False)
     return type("SignOnForm", (SignOnForm,), fields)
+
+
+def share_field(partner_code: str) -> str:
+    """The form field of the box "Share my name and email with <partner>"."""
+    return f"share_with_{partner_code}"
 
 
 def form_class(config: SignOnConfig) -> type[SignOnForm]:
     """The form class for this configuration, built once and kept (labels translate lazily)."""
     updates_box = config.updates_wording if config.asks_for_updates else ""
     return _form_class(
-        config.signer_fields, config.category_labels, config.list_signers, updates_box
+        config.signer_fields,
+        config.category_labels,
+        config.list_signers,
+        updates_box,
+        config.partner_optins,
     )
 
 

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from .models import Signature, SignatureStatus
+from .webhooks import events as webhook_events
 
 
 class InvalidationForm(forms.Form):
@@ -56,3 +58,10 @@ def matching_signatures(
     if signed_until:
         signatures = signatures.filter(created_at__lt=signed_until)
     return signatures
+
+
+def invalidate(signatures) -> int:
+    """Invalidate these signatures (they leave the counts) and tell the CRMs that have them."""
+    with transaction.atomic():
+        webhook_events.invalidated(signatures)
+        return signatures.invalidate()

@@ -36,6 +36,10 @@ class SignatureQuerySet(models.QuerySet):
         """Signatures owed an email whose (next) attempt is due, the longest-waiting first."""
         return self.filter(email_due_at__lte=now or timezone.now()).order_by("email_due_at")
 
+    def webhooks_due(self, now=None):
+        """Signatures owed to webhooks (webhooks/sending.py), the longest-waiting first."""
+        return self.filter(webhooks_due_at__lte=now or timezone.now()).order_by("webhooks_due_at")
+
     def email_failed(self):
         """Signatures whose email could not be sent after every retry."""
         return self.filter(email_failed_at__isnull=False).exclude(email_owed="")
@@ -113,6 +117,8 @@ class Signature(models.Model):
     updates_agreed_at = models.DateTimeField(_("agreed to updates at"), null=True, blank=True)
     # When this mailbox unsubscribed (suppression.py): never in a mailing export again.
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+    # The partners the signer agreed to share their name and email with: {code: wording shown}.
+    partner_optins = models.JSONField(_("shared with partners"), default=dict, blank=True)
     list_publicly = models.BooleanField(_("agreed to be listed"), default=False)
     hidden = models.BooleanField(
         _("hidden"), default=False, help_text=_("Leave this signer off the public list of signers.")
@@ -136,6 +142,8 @@ class Signature(models.Model):
     utm_source = models.CharField(max_length=100, blank=True)
     utm_medium = models.CharField(max_length=100, blank=True)
     utm_campaign = models.CharField(max_length=100, blank=True)
+    # The coalition partner whose embed the sign-on came through (its code; others: source).
+    partner = models.CharField(_("partner"), max_length=40, blank=True)
 
     # The outbox (delivery.py): what email is owed, when to try, how the tries went.
     email_owed = models.CharField(_("email owed"), max_length=10, choices=Email.choices, blank=True)
@@ -144,6 +152,9 @@ class Signature(models.Model):
     email_error = models.CharField(_("last email error"), max_length=300, blank=True)
     email_sent_at = models.DateTimeField(_("last email sent at"), null=True, blank=True)
     email_failed_at = models.DateTimeField(_("email given up at"), null=True, blank=True)
+    # Owed to webhooks (webhooks/sending.py): set as the signature is confirmed, when its signer
+    # agreed to updates or to share with a partner (nobody else is ever sent), until fanned out.
+    webhooks_due_at = models.DateTimeField(null=True, blank=True)
 
     objects = SignatureQuerySet.as_manager()
 
@@ -171,6 +182,11 @@ class Signature(models.Model):
                 condition=Q(email_due_at__isnull=False),
                 name="signature_email_due",
             ),
+            models.Index(
+                fields=["webhooks_due_at"],
+                condition=Q(webhooks_due_at__isnull=False),
+                name="signature_webhooks_due",
+            ),
         ]
         permissions = [
             ("export_signature", "Can export signatures"),
@@ -190,6 +206,12 @@ class Signature(models.Model):
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    @property
+    def owes_webhooks(self) -> bool:
+        """Whether a webhook may ever be sent this signer (webhooks/events.py says which): they
+        agreed to updates or to share their details with a partner."""
+        return self.updates_agreed or bool(self.partner_optins)
 
 
 def count_cache_key(petition_key) -> str:

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from .fields import ANONYMIZED_FIELDS
 from .mailboxes import normalize_email
 from .models import Signature
+from .webhooks import events as webhook_events
 
 logger = logging.getLogger(__name__)
 
@@ -40,13 +41,14 @@ def anonymize_signatures(signatures) -> int:
     """Blank the personal fields of these signatures (fields.py); counts are unchanged.
 
     Region, country, category, language, status, consent records and dates stay for reports;
-    an email still owed is no longer sent (there is no address left to send it to)."""
+    an email or webhook still owed is no longer sent (there is no address left to send)."""
     return signatures.filter(anonymized_at__isnull=True).update(
         **dict.fromkeys(ANONYMIZED_FIELDS, ""),
         list_publicly=False,
         anonymized_at=timezone.now(),
         email_owed="",
         email_due_at=None,
+        webhooks_due_at=None,
     )
 
 
@@ -55,6 +57,8 @@ def forget_signer(email: str, user=None) -> int:
     signatures = Signature.objects.filter(email_normalized=normalize_email(email))
     with transaction.atomic():
         pages = Counter(signatures.values_list("page", flat=True))
+        # CRMs that were sent this person are told to erase them too (before the rows go).
+        webhook_events.erased(signatures)
         number = signatures.remove()
         _log_erasures(pages, user)
     return number

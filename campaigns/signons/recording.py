@@ -19,6 +19,7 @@ from django.utils import timezone
 from .admission import SignOnContext
 from .config import SignOnConfig
 from .fields import OPTIONAL_FIELDS
+from .forms import share_field
 from .mailboxes import normalize_email
 from .models import Email, PetitionCounter, Signature, SignatureStatus, Suppression
 from .suppression import mailbox_hash
@@ -30,6 +31,9 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
     confirmed = not config.double_opt_in
     asked = config.updates_consent != "off"
     agreed = config.updates_consent == "implied" or bool(cleaned.get("updates"))
+    # A partner's code counts the sign-on under that partner; any other code is kept as its source.
+    partner = context.partner if context.partner in config.partner_codes else ""
+    source = context.source or ("" if partner else context.partner)
     signature = Signature(
         petition_key=config.petition_key,
         page_id=config.page_id,
@@ -45,12 +49,18 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
         updates_agreed=agreed,
         updates_wording=config.updates_wording if asked else "",
         updates_agreed_at=now if agreed else None,
+        partner_optins={
+            code: wording
+            for code, wording in config.partner_optins
+            if cleaned.get(share_field(code))
+        },
         status=SignatureStatus.CONFIRMED if confirmed else SignatureStatus.PENDING,
         confirmed_at=now if confirmed else None,
         created_at=now,
         ip_hash=context.ip_hash,
         referrer=context.referrer,
-        source=context.source,
+        source=source,
+        partner=partner,
         utm_source=context.utm.get("utm_source", ""),
         utm_medium=context.utm.get("utm_medium", ""),
         utm_campaign=context.utm.get("utm_campaign", ""),
@@ -58,6 +68,8 @@ def record_sign_on(config: SignOnConfig, cleaned: dict, context: SignOnContext) 
         email_due_at=now,
         **{name: cleaned[name] for name in OPTIONAL_FIELDS if cleaned.get(name)},
     )
+    # Owed to webhooks in the same statement, once confirmed (else when the link is opened).
+    signature.webhooks_due_at = now if confirmed and signature.owes_webhooks else None
     return store(signature, counted=confirmed)
 
 

@@ -1,4 +1,5 @@
-"""A petition's report: totals by status, locale, category and source, and sign-ons per day."""
+"""A petition's report: totals by status, locale, category, source and partner, and sign-ons per
+day."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -76,7 +77,8 @@ def chart_bars(days: list[tuple[date, int]]) -> list[Bar]:
     return bars
 
 
-def petition_report(petition) -> dict:
+def petition_report(petition, partner_names: dict | None = None) -> dict:
+    """The report's figures; `partner_names` (code → name) labels the partners' totals."""
     key = petition.translation_key
     days = sign_ons_per_day(key)
     return {
@@ -84,6 +86,7 @@ def petition_report(petition) -> dict:
         "by_locale": totals(key, "locale"),
         "by_category": totals(key, "category", petition.category_labels),
         "by_source": totals(key, "utm_source"),
+        "by_partner": totals(key, "partner", partner_names),
         "bars": chart_bars(days),
         "peak": max((count for _, count in days), default=0),
         "first_day": days[0][0] if days else None,

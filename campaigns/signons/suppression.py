@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from .models import Signature, Suppression
+from .webhooks import events as webhook_events
 
 _SALT = "campaigns.signons.unsubscribe"
 
@@ -46,9 +47,13 @@ def unsubscribe(signature_pk: int, email_hash: str) -> None:
         Suppression.objects.get_or_create(email_hash=email_hash, defaults={"created_at": now})
         signature = Signature.objects.filter(pk=signature_pk).exclude(email_normalized="").first()
         if signature and mailbox_hash(signature.email_normalized) == email_hash:
-            Signature.objects.filter(
+            flagged = Signature.objects.filter(
                 email_normalized=signature.email_normalized, unsubscribed_at__isnull=True
             ).update(unsubscribed_at=now)
+            if flagged:  # the first time only: CRMs that have this person are told once
+                webhook_events.unsubscribed(
+                    Signature.objects.filter(email_normalized=signature.email_normalized)
+                )
 
 
 def is_suppressed(email_normalized: str) -> bool:

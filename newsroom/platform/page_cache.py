@@ -80,8 +80,20 @@ def mark_public_page(page, request) -> None:
         setattr(request, CACHEABLE_PAGE_ATTRIBUTE, page)
 
 
+# Marks an answer that shows only public content whatever it is about (the read API).
+PUBLIC_ANSWER = "public"
+
+
+def mark_public_answer(request) -> None:
+    """For views that show anonymous visitors only public pages (the read API): their answers
+    to anonymous GETs are kept and served like public pages'."""
+    setattr(request, CACHEABLE_PAGE_ATTRIBUTE, PUBLIC_ANSWER)
+
+
 def is_unrestricted(page) -> bool:
     # Asked last, only of answers about to be stored, so a page view pays no extra query.
+    if page is PUBLIC_ANSWER:
+        return True
     return page is not None and not page.get_view_restrictions().exists()
 
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -188,10 +189,9 @@ CONTENT_SECURITY_POLICY = {
 # The Wagtail admin (not the public site) has inline <script> in InlinePanel and date pickers.
 ADMIN_PATH_PREFIX = "/admin/"
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": [UNSAFE_INLINE]}
-# Framing: denied everywhere. A sign-on embed view opts out with @xframe_options_exempt and
-# @csp_update({"frame-ancestors": EMBED_FRAME_ANCESTORS}) from csp.decorators.
+# Framing: denied everywhere. Partner embeds opt out with newsroom.platform.security's
+# allow_framing(), for the sites partners list on their pages and SIGNON_ALLOWED_ORIGINS.
 X_FRAME_OPTIONS = "DENY"
-EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["https:"])
 # Editors' avatars are uploaded, not fetched from Gravatar (no email hashes sent to a third party).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
@@ -254,7 +254,8 @@ SIGNON_TOKEN_MIN_AGE_SECONDS = 2
 SIGNON_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
 # (requests, window in seconds) per IP per petition; an office or congregation shares one IP.
 SIGNON_RATE_LIMITS = [(20, 60), (200, 60 * 60)]
-# Other sites (scheme://host) allowed to embed the form and post sign-ons, e.g. partners.
+# Other sites (scheme://host) allowed to embed the form and post sign-ons, besides the sites
+# each partner page lists.
 SIGNON_ALLOWED_ORIGINS = env_list("SIGNON_ALLOWED_ORIGINS")
 # How many proxies (load balancer, CDN) stand in front of the app servers and append to
 # X-Forwarded-For; 0 trusts REMOTE_ADDR. Rate limits and IP hashes need the visitor's address.
@@ -267,6 +268,8 @@ SIGNON_RESEND_SECONDS = 10 * 60
 SIGNON_RETENTION_DAYS = env_int("SIGNON_RETENTION_DAYS", 180)
 # The delivery worker retries a failed email (1, 2, 4, 8, 16 minutes, then every 30) this long.
 SIGNON_EMAIL_RETRY_HOURS = 48
+# The delivery worker retries a webhook delivery the receiver refused (same schedule) this long.
+SIGNON_WEBHOOK_RETRY_HOURS = 48
 
 # Find your representatives (campaigns/representatives).
 # A ZIP's seats are remembered this long, or until a publish or a data load clears the page cache.

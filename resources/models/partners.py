@@ -1,5 +1,8 @@
 """Coalition partners: one page per organisation, and the logo wall that lists them."""
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -7,11 +10,35 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.listings import attach_card_images, live_pages_in_order, public_only
 from home.models import BasePage
 from home.models.base import OwnSummaryMixin, SectionIndexPage
+
+
+def site_origins(text: str) -> list[str]:
+    """The origins (scheme://host[:port]) of the sites listed one per line in `text`.
+
+    Editors may paste any address of the site; only its origin counts, which is what browsers
+    compare when a page frames ours.
+    """
+    origins = []
+    for line in text.split():
+        parts = urlsplit(line)
+        try:
+            port = parts.port  # a port that is not a number raises
+        except ValueError:
+            port, parts = None, urlsplit("")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValidationError(
+                {"embed_sites": _("“%(site)s” is not a website address.") % {"site": line}}
+            )
+        origin = f"{parts.scheme}://{parts.hostname}" + (f":{port}" if port else "")
+        if origin not in origins:
+            origins.append(origin)
+    return origins
 
 
 class PartnerRole(models.TextChoices):
@@ -63,6 +90,23 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         help_text="Lead organisations are listed first.",
     )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    partner_code = models.SlugField(
+        _("partner code"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "A short code for this partner, e.g. “ras”. It goes in the partner's embed codes; "
+            "sign-ons made through them are counted under it in petition reports."
+        ),
+    )
+    embed_sites = models.TextField(
+        _("sites that may embed our petitions"),
+        blank=True,
+        help_text=_(
+            "The partner's websites, one per line, e.g. https://www.example.org. Only these sites "
+            "can show our petitions in a frame with this partner's code."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -75,6 +119,15 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         InlinePanel(
             "cosponsored", heading="Co-sponsored actions and petitions", label="Action or petition"
         ),
+        MultiFieldPanel(
+            [FieldPanel("partner_code"), FieldPanel("embed_sites")],
+            heading=_("Embedding our petitions"),
+        ),
+    ]
+    # One partner in every language: its code and sites are not translated.
+    override_translatable_fields = [
+        SynchronizedField("partner_code", overridable=False),
+        SynchronizedField("embed_sites", overridable=False),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("description"),
@@ -92,6 +145,22 @@ class PartnerPage(OwnSummaryMixin, BasePage):
     @property
     def card_image(self):
         return self.logo or super().card_image
+
+    def clean(self):
+        super().clean()
+        self.embed_sites = "\n".join(site_origins(self.embed_sites))
+        if self.partner_code:
+            taken = (
+                PartnerPage.objects.filter(partner_code=self.partner_code)
+                .exclude(translation_key=self.translation_key)
+                .exists()
+            )
+            if taken:
+                raise ValidationError({"partner_code": _("Another partner already has this code.")})
+
+    @property
+    def sites(self) -> list[str]:
+        return self.embed_sites.split()
 
     def cosponsored_pages(self) -> list:
         """The live, public actions and petitions this partner co-sponsors, in editor order."""

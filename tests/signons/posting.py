@@ -18,12 +18,14 @@ def sign(
     forwarded_for=None,
     json=False,
     follow=True,
+    endpoint=None,
     **fields,
 ):
     """POST a sign-on the way the rendered form would, `token_age` seconds after rendering.
 
     An HTML sign-on is answered with a redirect to the thank-you page, which is followed unless
-    `follow` is False (the answer is then the redirect itself)."""
+    `follow` is False (the answer is then the redirect itself). `endpoint` posts elsewhere than
+    the petition page's form does (an embed's form)."""
     data = {
         "first_name": "Ruth",
         "last_name": "Cohen",
@@ -45,7 +47,7 @@ def sign(
         headers["HTTP_ACCEPT"] = "application/json"
     body = urlencode({key: value for key, value in data.items() if value is not None})
     return client.post(
-        f"/sign/{petition.pk}/",
+        endpoint or f"/sign/{petition.pk}/",
         body,
         content_type="application/x-www-form-urlencoded",
         follow=follow,

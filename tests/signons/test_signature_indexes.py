@@ -29,6 +29,12 @@ def test_claiming_due_emails_reads_the_outbox_index(postgresql):
     assert "signature_email_due" in claim.explain()
 
 
+def test_claiming_signatures_owed_to_webhooks_reads_their_index(postgresql):
+    claim = Signature.objects.webhooks_due().select_for_update(skip_locked=True)[:50]
+
+    assert "signature_webhooks_due" in claim.explain()
+
+
 def test_invalidating_by_ip_hash_reads_the_ip_hash_index(postgresql):
     lookup = matching_signatures("5f0c3c38-3f5e-4bd6-9a0c-6d1b1b7c2c11", ip_hash="ab" * 32)
 
@@ -42,4 +48,4 @@ def test_no_index_is_written_that_no_read_uses(postgresql):
 
     assert not [name for name in names if name.endswith("_like")]
     assert not [name for name in names if name.startswith("campaigns_signature_petition_key")]
-    assert len(names) == 7
+    assert len(names) == 8

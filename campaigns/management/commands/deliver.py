@@ -1,5 +1,5 @@
 """`manage.py deliver`: the delivery worker. Sends what signatures (and erasure requests) are
-owed, until stopped, and applies the retention rules every hour.
+owed, emails and webhooks, until stopped, and applies the retention rules every hour.
 
 Run one or more beside the web processes (they never send the same email twice). It waits out a
 database or mail outage and carries on; it stops after the batch at hand on SIGTERM or SIGINT.
@@ -15,6 +15,7 @@ from django.db import DatabaseError, close_old_connections
 from campaigns.models import PetitionPage
 from campaigns.signons.delivery import BATCH_SIZE, OUTBOXES, deliver_due
 from campaigns.signons.retention import RETENTION_INTERVAL_SECONDS, apply_retention
+from campaigns.signons.webhooks.sending import deliver_webhooks
 
 logger = logging.getLogger("campaigns.signons.delivery")
 
@@ -23,7 +24,7 @@ LONGEST_OUTAGE_WAIT = 30.0
 
 
 class Command(BaseCommand):
-    help = "Send the emails signatures are owed, in batches, retrying failures with backoff."
+    help = "Send the emails and webhooks signatures are owed, in batches, retrying with backoff."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -43,6 +44,7 @@ class Command(BaseCommand):
                 busy = False
                 for outbox in OUTBOXES:
                     busy |= deliver_due(outbox, batch_size).handled >= batch_size
+                busy |= deliver_webhooks()
                 if not once and time.monotonic() >= retention_due:
                     apply_retention(PetitionPage.objects.closed_for_retention())
                     retention_due = time.monotonic() + RETENTION_INTERVAL_SECONDS
