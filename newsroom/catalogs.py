@@ -554,7 +554,10 @@ def _fill(arguments) -> int:
         raise CatalogError(problems + ["nothing was written"])
     for po_path, catalog, count in ready:
         _write_atomically(po_path, str(catalog).encode(catalog.encoding))
-        print(f"{po_path}: {count} entries filled, {len(untranslated(catalog))} still to translate")
+        left = len(untranslated(catalog))
+        print(
+            f"{po_path}: {count} {'entry' if count == 1 else 'entries'} filled, {left} still to translate"
+        )
     return 0
 
 
