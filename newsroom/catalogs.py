@@ -8,7 +8,9 @@
 `compile` refuses (exit status 1, one line per problem naming the file, line and entry) what
 `msgfmt --check-format` refuses and that would break or lose text at run time: a syntax error, a
 msgid defined twice, a python-format or python-brace-format translation whose placeholders differ
-from its source (each plural form too), plural forms that disagree with the catalog's Plural-Forms.
+from its source (each plural form too). Stricter than msgfmt, it also refuses plural forms that
+disagree with the catalog's Plural-Forms, and a plural form used for many numbers that leaves the
+number out (a form for one number only, such as Arabic's zero, one and two, may spell it out).
 Fuzzy and untranslated entries are left out of the .mo, as msgfmt does, so Django shows English.
 
 `untranslated` prints the entries that still need a translation (untranslated or fuzzy) as JSON:
@@ -563,7 +565,9 @@ def _fill(arguments) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m newsroom.catalogs", description=__doc__.split("\n")[0]
+        prog="python -m newsroom.catalogs",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
     compile_command = commands.add_parser("compile", help="check .po files and write .mo files")
