@@ -291,13 +291,15 @@ def placeholder_problems(source: str, translation: str, parse, strict: bool) -> 
 
 # --- plural forms --------------------------------------------------------------------------------
 
+# Numbers that reach every form of the usual rules (Spanish has one for whole millions).
+SAMPLE_NUMBERS = [*range(1000), *range(1_000_000, 10_000_001, 1_000_000)]
 PLURAL_FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?")
 
 
 @dataclass
 class PluralRule:
     count: int
-    often: set[int]  # forms used for many numbers: there a translation must print the number
+    often: set[int]  # forms used for more than one number: there a translation prints the number
 
     @classmethod
     def of(cls, catalog: polib.POFile) -> "PluralRule":
@@ -309,12 +311,12 @@ class PluralRule:
         count = int(match.group(1))
         try:
             plural = gettext.c2py(match.group(2).strip())
-            uses = [plural(n) for n in range(1000)]
+            uses = [plural(n) for n in SAMPLE_NUMBERS]
         except (ValueError, SyntaxError, ZeroDivisionError) as error:
             raise ValueError(f"the plural expression cannot be read: {error}") from error
         if any(not 0 <= form < count for form in uses):
             raise ValueError(f"the plural expression gives forms beyond nplurals={count}")
-        return cls(count, {form for form in set(uses) if uses.count(form) >= 5})
+        return cls(count, {form for form in set(uses) if uses.count(form) > 1})
 
 
 # --- checks --------------------------------------------------------------------------------------

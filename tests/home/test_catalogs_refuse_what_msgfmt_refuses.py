@@ -167,6 +167,19 @@ REFUSED_HERE_ONLY = [
         "msgid '%(count)s signature': msgstr[3]: the translation leaves out 'count'",
     ),
     (
+        "Spanish's millions form without the number",
+        "es",
+        """
+        #, python-format
+        msgid "%(count)s signature"
+        msgid_plural "%(count)s signatures"
+        msgstr[0] "%(count)s firma"
+        msgstr[1] "un millón de firmas"
+        msgstr[2] "%(count)s firmas"
+        """,
+        "msgid '%(count)s signature': msgstr[1]: the translation leaves out 'count'",
+    ),
+    (
         "fewer plural forms than the language has",
         "es",
         """
