@@ -15,11 +15,12 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml uv.lock
 	$(BIN)/uv sync --frozen --python $(BIN)/python
 	touch $@
 
-# Interface translations: .po files are committed, .mo files are compiled here (needs GNU gettext's msgfmt).
+# Interface translations: .po files are committed, .mo files are compiled here, when older than their
+# .po, by newsroom/catalogs.py (polib, no GNU gettext): it refuses what `msgfmt --check-format` does.
 LOCALE_PO := $(wildcard locale/*/LC_MESSAGES/django.po)
 LOCALE_MO := $(LOCALE_PO:.po=.mo)
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
-	msgfmt --check-format -o $@ $<
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po newsroom/catalogs.py | $(VENV)/.installed
+	$(BIN)/python -m newsroom.catalogs compile -o $@ $<
 
 messages: $(LOCALE_MO)
 
@@ -54,6 +55,7 @@ SCREENSHOTS_DIR ?= screenshots
 screenshots: install
 	$(BIN)/python tests/e2e/screenshots.py $(SCREENSHOTS_DIR)
 
-# Refresh the .po files from the code and templates (then translate the new entries).
+# Refresh the .po files from the code and templates (needs GNU gettext's xgettext and msgmerge), then
+# translate the new entries: `python -m newsroom.catalogs untranslated locale` and `... fill`.
 makemessages: install
 	$(BIN)/python manage.py makemessages --locale es --locale ar --no-obsolete --ignore ".venv/*" --ignore "tests/*" --add-location file

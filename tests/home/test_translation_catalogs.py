@@ -5,6 +5,7 @@ import gettext
 import polib
 import pytest
 
+from newsroom.catalogs import check
 from tests.home.catalogs import TRANSLATED_LANGUAGES, placeholders, po_path
 
 EXPECTED_PLURAL_FORMS = {"es": 3, "ar": 6}
@@ -85,6 +86,16 @@ def test_every_translation_keeps_the_placeholders_of_its_source(catalog):
         assert len(entry.msgstr_plural) == count
 
     assert problems == [], f"placeholders changed in {language}: {problems}"
+
+
+def test_the_catalog_passes_the_checks_of_make_messages(catalog):
+    """What `make messages` (newsroom/catalogs.py) refuses: syntax errors, a msgid defined twice,
+    placeholders that differ from the source's, plural forms that differ from Plural-Forms."""
+    language, catalog_file = catalog
+
+    checked = check(po_path(language))  # CatalogError names each broken entry
+
+    assert len(checked.translated_entries()) == len(catalog_file.translated_entries())
 
 
 def test_the_compiled_catalog_matches_the_po_file(catalog):

@@ -10,7 +10,7 @@ import polib
 import pytest
 from django.conf import settings
 
-from tests.home.catalogs import TRANSLATED_LANGUAGES, po_path
+from tests.home.catalogs import TRANSLATED_LANGUAGES, needs_gnu_gettext, po_path
 
 # What `make makemessages` leaves out of the scan besides the virtualenv and the tests.
 NOT_SCANNED = (".venv", ".git", "tests", "locale", "media", ".test-media", "staticfiles")
@@ -27,8 +27,7 @@ def _msgids(path: Path) -> set[tuple[str, str, str]]:
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, set]:
     """Run makemessages on a copy of the project, so the committed files stay untouched."""
-    if shutil.which("xgettext") is None:
-        pytest.skip("GNU gettext's xgettext is not installed (apt-get install gettext)")
+    needs_gnu_gettext("xgettext")
     copy = tmp_path_factory.mktemp("project") / "newsroom"
     shutil.copytree(
         settings.BASE_DIR,
