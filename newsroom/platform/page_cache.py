@@ -3,7 +3,11 @@
 A page is stored only when all of these hold: the request is an anonymous GET, Wagtail served a
 public page (no view restriction, no preview), the answer is a 200 that sets no cookie and
 carries no CSRF token or other per-visitor value, and the view did not set Cache-Control itself.
-Entries are keyed by host, path, query string and language, and live PAGE_CACHE_SECONDS.
+Entries are keyed by host, path, query string and language, and are fresh for PAGE_CACHE_SECONDS.
+When an entry goes stale, one request renders the page again while the others are still answered
+from the stale copy for at most REVALIDATE_SECONDS (stale-while-revalidate): without that, every
+reader arriving in the render's time would render the page too, and a popular page would cost a
+burst of renders every PAGE_CACHE_SECONDS.
 
 Visitors without a session cookie (nearly every reader) are answered before sessions, CSRF and
 authentication run: one cache round trip. Visitors with a session cookie are looked up only once
@@ -36,6 +40,8 @@ CACHEABLE_PAGE_ATTRIBUTE = "_page_cache_public_page"
 STATUS_HEADER = "X-Page-Cache"
 # Headers never copied into the cache: per visitor, or recomputed for every response.
 UNSTORED_HEADERS = {"set-cookie", "content-security-policy", STATUS_HEADER.lower()}
+# How long a stale entry may still be served while one request renders its replacement.
+REVALIDATE_SECONDS = 10
 clock = time.time
 
 
@@ -169,7 +175,18 @@ class PageCacheMiddleware:
         entry = found.get(key)
         if entry is None or entry[0] != request._page_cache_generation:
             return None
-        return self.rebuild(entry)
+        if is_fresh(entry) or not self.claim_render(key):
+            return self.rebuild(entry)
+        return None  # this request renders the page again; others get the stale copy meanwhile
+
+    @staticmethod
+    def claim_render(key: str) -> bool:
+        """True for the one request that may render a stale page again (the cache's atomic add)."""
+        try:
+            return cache.add(f"{key}:rendering", 1, REVALIDATE_SECONDS)
+        except Exception:
+            logger.warning("Page cache unavailable; rendering without it.", exc_info=True)
+            return True
 
     def store(self, request, response) -> None:
         seconds = settings.PAGE_CACHE_SECONDS
@@ -192,7 +209,8 @@ class PageCacheMiddleware:
             response.content,
         )
         try:
-            cache.set(request._page_cache_key, entry, seconds)
+            cache.set(request._page_cache_key, entry, seconds + REVALIDATE_SECONDS)
+            cache.delete(f"{request._page_cache_key}:rendering")
         except Exception:
             logger.warning("Page cache unavailable; page not stored.", exc_info=True)
 
@@ -206,5 +224,9 @@ class PageCacheMiddleware:
         # (a petition's count, say) is never older than PAGE_CACHE_SECONDS in total.
         remaining = math.ceil(stored_at + settings.PAGE_CACHE_SECONDS - clock())
         response["Cache-Control"] = f"public, max-age={max(remaining, 0)}"
-        response[STATUS_HEADER] = "hit"
+        response[STATUS_HEADER] = "hit" if remaining > 0 else "stale"
         return response
+
+
+def is_fresh(entry) -> bool:
+    return clock() < entry[1] + settings.PAGE_CACHE_SECONDS

@@ -63,11 +63,13 @@ def million(key: str) -> dict:
                     organisation, city, region, postal_code, country, phone, category, comment,
                     consent_text, consented_at, list_publicly, hidden, status,
                     created_at, confirmed_at, ip_hash, referrer, source,
-                    utm_source, utm_medium, utm_campaign, email_owed, email_attempts, email_error)
+                    utm_source, utm_medium, utm_campaign, email_owed, email_attempts, email_error,
+                    updates_agreed, updates_wording, partner, partner_optins)
                 SELECT %s, 'en', '', 'Signer', 'Number ' || n, 'signer' || n || '@example.org',
                     'signer' || n || '@example.org', 'Congregation ' || (n %% 500), 'Austin', 'TX',
                     '78701', 'USA', '', '', '', 'Consent', now(), n %% 3 = 0, false, 'confirmed',
-                    now() - (n || ' seconds')::interval, now(), '', '', '', '', '', '', '', 0, ''
+                    now() - (n || ' seconds')::interval, now(), '', '', '', '', '', '', '', 0, '',
+                    false, '', '', '{}'::jsonb
                 FROM generate_series(1, %s) AS n
                 """,
                 [key, MILLION],
