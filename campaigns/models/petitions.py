@@ -373,7 +373,6 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
                 FieldPanel("updates_consent"),
                 FieldPanel("updates_wording"),
                 FieldPanel("optin_partners"),
-                FieldPanel("retention_days"),
             ],
             heading=_("Consent and privacy"),
         ),
@@ -412,6 +411,9 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         (_("Sign-on form"), form_panels),
         (_("Signer list"), signer_list_panels),
         (_("Delivery"), delivery_panels),
+        settings=(
+            MultiFieldPanel([FieldPanel("retention_days")], heading=_("Signers' personal data")),
+        ),
     )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]

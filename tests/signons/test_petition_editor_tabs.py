@@ -22,7 +22,6 @@ TABS = {
         'name="double_opt_in"',
         'name="updates_wording"',
         'id="optin_partners"',
-        'name="retention_days"',
         'name="thank_you"',
         'name="share_text"',
         'id="after_signing"',
@@ -30,7 +29,7 @@ TABS = {
     "signer_list": ('name="list_signers"', 'name="list_shows_city"', 'name="show_signers_map"'),
     "delivery": ('name="delivered_on"', 'name="delivered_to"', 'name="delivery_note"'),
     "promote": ('name="slug"', 'name="listing_summary"', 'name="social_image"'),
-    "settings": ('name="go_live_at"', 'name="expire_at"'),
+    "settings": ('name="retention_days"',),
 }
 
 
