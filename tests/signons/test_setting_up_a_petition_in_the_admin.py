@@ -53,8 +53,10 @@ def test_readers_see_the_wording_categories_and_delivery_the_editor_set(publishe
 def test_a_signature_keeps_the_consent_wording_and_the_chosen_category(published):
     clergy = published.categories[0].id
 
-    sign(reader(), published, category=clergy, updates="on")
+    thanks = sign(reader(), published, category=clergy, updates="on").content.decode()
 
+    assert "Your name joins faith leaders across the country." in thanks
+    assert 'data-share-text="I signed the clergy letter. Join me:"' in thanks
     signature = Signature.objects.get()
     assert signature.consent_text == CONSENT
     assert signature.category == clergy
