@@ -1,6 +1,7 @@
 """BasePage: the listing and social fields every page type shares."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
@@ -12,8 +13,8 @@ def editor_tabs(*tabs: tuple[str, list], settings: tuple = ()) -> TabbedInterfac
     return TabbedInterface(
         [ObjectList(panels, heading=heading) for heading, panels in tabs]
         + [
-            ObjectList(BasePage.promote_panels, heading="Promote"),
-            ObjectList([*BasePage.settings_panels, *settings], heading="Settings"),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList([*BasePage.settings_panels, *settings], heading=_("Settings")),
         ]
     )
 
