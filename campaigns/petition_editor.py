@@ -48,10 +48,21 @@ class PetitionEditorForm(WagtailAdminPageForm):
             self.add_error("signer_fields", StreamBlockValidationError(block_errors=errors))
 
     def check_signer_list(self, cleaned) -> None:
-        """The public list shows only what the form asks (the name is always asked)."""
-        if not cleaned.get("list_signers") or cleaned.get("signer_fields") is None:
+        """The public list shows only what the form asks (the name is always asked); the map
+        places signers by the postal code they give."""
+        if cleaned.get("signer_fields") is None:
             return
         asked = {block.value.get("name") for block in cleaned["signer_fields"]}
+        if cleaned.get("show_signers_map") and "postal_code" not in asked:
+            self.add_error(
+                "show_signers_map",
+                gettext(
+                    "The map places signers by their postal code, which the form does not ask: "
+                    "add the Postal code question on the Sign-on form tab, or untick this box."
+                ),
+            )
+        if not cleaned.get("list_signers"):
+            return
         for name in PUBLIC_FIELDS:
             shown = f"list_shows_{name}"
             if cleaned.get(shown) and name in OPTIONAL_FIELDS and name not in asked:

@@ -33,6 +33,10 @@ MISTAKES = {
         {"signer_fields": [question("title")], "list_signers": True, "list_shows_city": True},
         "The sign-on form does not ask for this (City), so the list would show nothing here",
     ),
+    "a map by state without the postal code": (
+        {"signer_fields": [question("city")], "show_signers_map": True},
+        "The map places signers by their postal code, which the form does not ask",
+    ),
     "two categories with one name": (
         {"categories": [category("Clergy"), category("  clergy ")]},
         "Another category above has this name: signers could not tell them apart.",
