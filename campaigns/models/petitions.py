@@ -16,6 +16,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
+from campaigns.petition_editor import PetitionEditorForm
 from campaigns.representatives.blocks import ContactCongressBlock
 from campaigns.signons import form_tokens
 from campaigns.signons.answers import thanks_message
@@ -44,6 +45,8 @@ class UpdatesConsent(models.TextChoices):
 
 
 class PetitionKind(models.TextChoices):
+    """What readers are asked to do; it names the form's heading and button."""
+
     PETITION = "petition", _("Petition")
     PLEDGE = "pledge", _("Pledge")
     LETTER = "letter", _("Sign-on letter")
@@ -97,13 +100,28 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
     objects = PageManager.from_queryset(PetitionPageQuerySet)()
 
     kind = models.CharField(
-        max_length=20, choices=PetitionKind.choices, default=PetitionKind.PETITION
+        _("kind"),
+        max_length=20,
+        choices=PetitionKind.choices,
+        default=PetitionKind.PETITION,
+        help_text=_(
+            "Shown above the title, and it sets the form's heading and button: “Sign the "
+            "petition”, “Take the pledge” or “Add your name”."
+        ),
     )
     target = models.CharField(
-        max_length=255, blank=True, help_text="Who receives it, e.g. 'Members of Congress'."
+        _("addressed to"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown under the title as “To: …”, e.g. “Members of Congress”."),
     )
     intro = models.TextField(
-        blank=True, max_length=1000, help_text="Why this matters, in a few sentences."
+        _("introduction"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Why this matters, in a few sentences, under the title. Also the summary on cards."
+        ),
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",
@@ -111,54 +129,103 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Shown at the top of the page.",
+        verbose_name=_("photo"),
+        help_text=_("Shown beside the letter, and on cards when there is no listing image."),
     )
-    photo_caption = models.CharField(max_length=255, blank=True)
-    photo_credit = models.CharField(
-        max_length=255, blank=True, help_text="Photographer and organisation."
-    )
-    letter = RichTextField(blank=True, help_text="The text people sign.")
-    demands = StreamField(
-        [("demand", blocks.RichTextBlock(features=["bold", "italic", "link"]))],
+    photo_caption = models.CharField(
+        _("photo caption"),
+        max_length=255,
         blank=True,
-        help_text="What we ask for, one demand per item. Shown as a list after the letter.",
+        help_text=_("Shown under the photo."),
+    )
+    photo_credit = models.CharField(
+        _("photo credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Photographer and organisation, shown after the caption."),
+    )
+    letter = RichTextField(
+        _("letter"), blank=True, help_text=_("The text people sign, shown in full on the page.")
+    )
+    demands = StreamField(
+        [("demand", blocks.RichTextBlock(features=["bold", "italic", "link"], label=_("Demand")))],
+        blank=True,
+        verbose_name=_("demands"),
+        help_text=_(
+            "What we ask for, one demand per item. Shown as a numbered list after the letter."
+        ),
     )
     closing = RichTextField(
-        blank=True, help_text="A closing paragraph or sign-off, shown after the demands."
+        _("closing"),
+        blank=True,
+        help_text=_("A closing paragraph or sign-off, shown after the demands."),
     )
 
-    goal = models.PositiveIntegerField(default=1000, help_text="How many sign-ons we aim for.")
+    goal = models.PositiveIntegerField(
+        _("goal"),
+        default=1000,
+        help_text=_("How many sign-ons we aim for. The progress bar shows the count against it."),
+    )
     goal_auto_raise = models.BooleanField(
+        _("raise the goal as it is reached"),
         default=False,
-        help_text="Once sign-ons pass 90% of the goal, show the next milestone as the goal.",
+        help_text=_(
+            "Once sign-ons pass 90% of the goal, readers see the next milestone as the goal."
+        ),
     )
     opens_at = models.DateTimeField(
-        null=True, blank=True, help_text="Before this time the form is hidden. Empty: open now."
-    )
-    closes_at = models.DateTimeField(
+        _("opens at"),
         null=True,
         blank=True,
-        help_text="After this time the form disappears. Leave empty to keep it open.",
+        help_text=_(
+            "Until then readers see “not open for signatures yet” instead of the form. "
+            "Empty: open now."
+        ),
+    )
+    closes_at = models.DateTimeField(
+        _("closes at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "After this time readers see “This petition is closed” instead of the form. "
+            "Empty: it stays open."
+        ),
     )
 
     signer_fields = StreamField(
         [("field", SignerFieldBlock())],
         blank=True,
-        help_text="Extra questions on the form. Name and email are always asked.",
+        verbose_name=_("questions"),
+        help_text=_(
+            "Extra questions on the form, in this order. Name and email are always asked; "
+            "questions not marked “Signers must answer” are shown as optional."
+        ),
     )
     categories = StreamField(
-        [("category", blocks.CharBlock(max_length=80, label="Category"))],
+        [("category", blocks.CharBlock(max_length=80, label=_("Category")))],
         blank=True,
-        help_text="Optional signer categories, e.g. Clergy, Organisation, Individual.",
+        verbose_name=_("signer categories"),
+        help_text=_(
+            "Signers pick one from “I sign as”, e.g. Clergy, Organisation, Individual. The public "
+            "list groups signers under these headings."
+        ),
     )
     consent_text = RichTextField(
+        _("consent wording"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="Consent wording shown above the button; a copy is kept with each signature.",
+        help_text=_(
+            "Shown above the button, e.g. how we use signers' details. A copy is kept with each "
+            "signature."
+        ),
     )
     double_opt_in = models.BooleanField(
+        _("confirm by email"),
         default=False,
-        help_text="Count a sign-on only once the signer clicks the link in the email we send.",
+        help_text=_(
+            "Signers get an email with a link and are counted only once they click it; the "
+            "thank-you page asks them to check their email."
+        ),
     )
     updates_consent = models.CharField(
         _("consent to updates"),
@@ -203,23 +270,32 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         ),
     )
     thank_you = RichTextField(
+        _("thank-you message"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="Shown after signing.",
+        help_text=_("Shown to signers on the thank-you page after they sign."),
     )
     share_text = models.CharField(
-        max_length=280, blank=True, help_text="Suggested text when signers share the page."
+        _("share text"),
+        max_length=280,
+        blank=True,
+        help_text=_(
+            "The words the thank-you page's share buttons suggest, before the link. "
+            "Empty: the title."
+        ),
     )
     after_signing = StreamField(
         [("contact_congress", ContactCongressBlock())],
         blank=True,
         max_num=1,
+        verbose_name=_("after signing"),
         help_text=_(
             "An action shown on the thank-you page, e.g. calling the signer's own members of "
             "Congress."
         ),
     )
     show_signers_map = models.BooleanField(
+        _("show signers by state"),
         default=False,
         help_text=_(
             "Show a map and table of how many people signed in each state (counts only; for "
@@ -228,20 +304,43 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
     )
 
     list_signers = models.BooleanField(
+        _("publish a list of signers"),
         default=False,
-        help_text="Publish a list of signers who agreed to be listed.",
+        help_text=_(
+            "The form gets a box “List my name publicly as a signer”; those who tick it are "
+            "listed at signers/ under the page, linked as “See who has signed”."
+        ),
     )
-    list_shows_title = models.BooleanField(default=True, verbose_name="show title")
-    list_shows_organisation = models.BooleanField(default=True, verbose_name="show organisation")
-    list_shows_city = models.BooleanField(default=True, verbose_name="show city")
-    list_shows_region = models.BooleanField(default=True, verbose_name="show state/region")
-    list_shows_country = models.BooleanField(default=False, verbose_name="show country")
+    list_shows_title = models.BooleanField(
+        _("show title"), default=True, help_text=_("e.g. “Rabbi” before the name.")
+    )
+    list_shows_organisation = models.BooleanField(
+        _("show organisation"), default=True, help_text=_("The organisation or congregation.")
+    )
+    list_shows_city = models.BooleanField(_("show city"), default=True)
+    list_shows_region = models.BooleanField(_("show state/region"), default=True)
+    list_shows_country = models.BooleanField(_("show country"), default=False)
 
-    delivered_on = models.DateField(null=True, blank=True)
-    delivered_to = models.CharField(
-        max_length=255, blank=True, help_text="e.g. 'Senate Judiciary Committee staff'."
+    delivered_on = models.DateField(
+        _("delivered on"),
+        null=True,
+        blank=True,
+        help_text=_("Once set, the page says “Delivered to … on …” above the form."),
     )
-    delivery_note = models.TextField(blank=True, max_length=1000)
+    delivered_to = models.CharField(
+        _("delivered to"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. “Senate Judiciary Committee staff”."),
+    )
+    delivery_note = models.TextField(
+        _("delivery note"),
+        blank=True,
+        max_length=1000,
+        help_text=_("A sentence after the delivery line, e.g. what happened at the meeting."),
+    )
+
+    base_form_class = PetitionEditorForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),
@@ -249,36 +348,40 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         FieldPanel("intro"),
         MultiFieldPanel(
             [FieldPanel("photo"), FieldPanel("photo_caption"), FieldPanel("photo_credit")],
-            heading="Photo",
+            heading=_("Photo"),
         ),
         FieldPanel("letter"),
         FieldPanel("demands"),
         FieldPanel("closing"),
+    ]
+    form_panels = [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("goal"), FieldPanel("goal_auto_raise")]),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
             ],
-            heading="Collecting",
+            heading=_("Collecting sign-ons"),
         ),
         MultiFieldPanel(
-            [FieldPanel("delivered_on"), FieldPanel("delivered_to"), FieldPanel("delivery_note")],
-            heading="Delivery",
+            [FieldPanel("signer_fields"), FieldPanel("categories")],
+            heading=_("Questions"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("consent_text"),
+                FieldPanel("double_opt_in"),
+                FieldPanel("updates_consent"),
+                FieldPanel("updates_wording"),
+                FieldPanel("optin_partners"),
+            ],
+            heading=_("Consent and privacy"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("thank_you"), FieldPanel("share_text"), FieldPanel("after_signing")],
+            heading=_("After signing"),
         ),
     ]
-    form_panels = [
-        FieldPanel("signer_fields"),
-        FieldPanel("categories"),
-        FieldPanel("consent_text"),
-        FieldPanel("updates_consent"),
-        FieldPanel("updates_wording"),
-        FieldPanel("optin_partners"),
-        FieldPanel("double_opt_in"),
-        FieldPanel("retention_days"),
-        FieldPanel("thank_you"),
-        FieldPanel("share_text"),
-        FieldPanel("after_signing"),
-        FieldPanel("show_signers_map"),
+    signer_list_panels = [
         MultiFieldPanel(
             [
                 FieldPanel("list_signers"),
@@ -288,8 +391,14 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
                 FieldPanel("list_shows_region"),
                 FieldPanel("list_shows_country"),
             ],
-            heading="Public list of signers",
+            heading=_("Public list of signers"),
         ),
+        FieldPanel("show_signers_map"),
+    ]
+    delivery_panels = [
+        FieldPanel("delivered_on"),
+        FieldPanel("delivered_to"),
+        FieldPanel("delivery_note"),
     ]
     # The form's questions are one configuration for every language (their labels come from the
     # interface translations); the words of the petition are translated.
@@ -297,8 +406,15 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         SynchronizedField("signer_fields", overridable=False),
         SynchronizedField("optin_partners", overridable=False),
     ]
-    # The sign-on form's settings get a tab of their own.
-    edit_handler = editor_tabs(("Content", content_panels), ("Sign-on form", form_panels))
+    edit_handler = editor_tabs(
+        (_("Content"), content_panels),
+        (_("Sign-on form"), form_panels),
+        (_("Signer list"), signer_list_panels),
+        (_("Delivery"), delivery_panels),
+        settings=(
+            MultiFieldPanel([FieldPanel("retention_days")], heading=_("Signers' personal data")),
+        ),
+    )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []

@@ -100,8 +100,15 @@ EXPORTED_FIELDS = tuple(field.name for field in SIGNATURE_FIELDS if field.export
 class SignerFieldBlock(blocks.StructBlock):
     """One optional question on the sign-on form."""
 
-    name = blocks.ChoiceBlock(choices=list(OPTIONAL_FIELDS.items()), label=_("Question"))
-    required = blocks.BooleanBlock(required=False, help_text=_("Signers must answer it."))
+    # Not required here, so the petition editor can say what is missing (petition_editor.py).
+    name = blocks.ChoiceBlock(
+        choices=list(OPTIONAL_FIELDS.items()), required=False, label=_("Question")
+    )
+    required = blocks.BooleanBlock(
+        required=False,
+        label=_("Signers must answer"),
+        help_text=_("Ticked: the form refuses a sign-on without it. Unticked: marked optional."),
+    )
 
     class Meta:
         icon = "form"

@@ -1,17 +1,20 @@
 """BasePage: the listing and social fields every page type shares."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
 
-def editor_tabs(*tabs: tuple[str, list]) -> TabbedInterface:
-    """The given (heading, panels) tabs, then the Promote and Settings tabs every page has."""
+def editor_tabs(*tabs: tuple[str, list], settings: tuple = ()) -> TabbedInterface:
+    """The given (heading, panels) tabs, then the Promote and Settings tabs every page has;
+    `settings` adds a page type's own panels to its Settings tab (Wagtail shows the publishing
+    schedule in the side panel, so a Settings tab with nothing else is hidden)."""
     return TabbedInterface(
         [ObjectList(panels, heading=heading) for heading, panels in tabs]
         + [
-            ObjectList(BasePage.promote_panels, heading="Promote"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList([*BasePage.settings_panels, *settings], heading=_("Settings")),
         ]
     )
 
