@@ -39,8 +39,11 @@ def promote_tab(slug: str, **overrides) -> dict:
 
 
 def publish_form(fields: dict) -> dict:
-    """A page form posted with the Publish button."""
-    return nested_form_data({**fields, "action-publish": "publish"})
+    """A page form posted with the Publish button. A list is a multiple choice (topics, partners):
+    the browser posts one value per ticked box."""
+    choices = {name: value for name, value in fields.items() if isinstance(value, list)}
+    rest = {name: value for name, value in fields.items() if name not in choices}
+    return {**nested_form_data({**rest, "action-publish": "publish"}), **choices}
 
 
 def add_and_publish(client, parent, model, fields: dict):
