@@ -56,3 +56,16 @@ def test_two_topics_in_one_language_cannot_share_an_address(admin_client):
 
     assert "Another topic in this language already has this address." in response.content.decode()
     assert Issue.objects.count() == 1
+
+
+def test_a_topic_in_another_language_may_use_the_same_address(admin_client):
+    IssueFactory(name="Asylum", slug="asylum")
+
+    response = admin_client.post(
+        reverse("wagtailsnippets_home_issue:add") + "?locale=es",
+        topic_form(name="Asilo", description="El derecho a buscar refugio."),
+    )
+
+    assert response.status_code == 302
+    spanish = Issue.objects.get(locale__language_code="es")
+    assert (spanish.name, spanish.slug) == ("Asilo", "asylum")
