@@ -1,6 +1,8 @@
-"""Editors create partners and resources through the admin, and only under their own index."""
+"""Partner and resource pages go only under their own index, and each can be previewed.
 
-from wagtail.documents import get_document_model
+Creating and editing them through the admin: test_partner_page_admin.py,
+test_resource_page_admin.py, test_section_index_admin.py."""
+
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_factories import ImageFactory
@@ -41,51 +43,6 @@ class ResourcePageAdminTests(WagtailPageTestCase):
         }
         data.update(overrides)
         return nested_form_data(data)
-
-    def test_an_editor_publishes_a_partner_with_its_logo(self):
-        partners = PartnerIndexPageFactory(parent=self.home)
-
-        self.assertCanCreate(partners, PartnerPage, self.partner_data())
-
-        wall = self.client.get("/partners/").content.decode()
-        page = self.client.get("/partners/refugee-aid-society/").content.decode()
-        # On the wall the name beside the logo says it all; the partner's page describes the logo.
-        self.assertIn('href="/partners/refugee-aid-society/"', wall)
-        self.assertIn('alt="Refugee Aid Society logo"', page)
-
-    def test_a_partner_without_alt_text_for_its_logo_is_refused(self):
-        partners = PartnerIndexPageFactory(parent=self.home)
-
-        response = self.client.post(
-            f"/admin/pages/add/resources/partnerpage/{partners.pk}/",
-            self.partner_data(logo_alt_text=""),
-        )
-
-        self.assertContains(response, "This field is required.")
-        self.assertFalse(PartnerPage.objects.exists())
-
-    def test_an_editor_publishes_a_resource_with_a_document(self):
-        resources = ResourceIndexPageFactory(parent=self.home)
-        document = get_document_model().objects.create(
-            title="Seder text", file="documents/seder.pdf"
-        )
-        data = nested_form_data(
-            {
-                "title": "Welcoming the stranger",
-                "slug": "welcoming-the-stranger",
-                "summary": "A text for the seder table.",
-                "resource_type": "study",
-                "documents": inline_formset([{"document": document.pk, "label": ""}]),
-                "body": streamfield([]),
-                "action-publish": "publish",
-            }
-        )
-
-        self.assertCanCreate(resources, ResourcePage, data)
-
-        html = self.client.get("/resources/welcoming-the-stranger/").content.decode()
-        self.assertIn("Seder text", html)
-        self.assertIn("(PDF", html)
 
     def test_partner_and_resource_pages_go_only_under_their_index(self):
         self.assertAllowedParentPageTypes(PartnerIndexPage, {HomePage})
