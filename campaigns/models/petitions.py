@@ -1,5 +1,6 @@
 """Petitions, pledges and sign-on letters: pages that collect sign-ons."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -242,6 +244,13 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         max_length=255, blank=True, help_text="e.g. 'Senate Judiciary Committee staff'."
     )
     delivery_note = models.TextField(blank=True, max_length=1000)
+    topics = ParentalManyToManyField(
+        "home.Issue",
+        blank=True,
+        related_name="petition_pages",
+        verbose_name=_("topics"),
+        help_text=_("The topic pages this petition appears on."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),
@@ -265,6 +274,7 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
             [FieldPanel("delivered_on"), FieldPanel("delivered_to"), FieldPanel("delivery_note")],
             heading="Delivery",
         ),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     form_panels = [
         FieldPanel("signer_fields"),
