@@ -9,10 +9,10 @@ from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet

@@ -4,9 +4,7 @@ from home.translating import translate
 from tests.factories import IssueFactory
 
 
-def test_the_topic_index_lists_every_topic_by_name_with_its_description_and_link(
-    client, home_page
-):
+def test_the_topic_index_lists_every_topic_by_name_with_its_description_and_link(client, home_page):
     IssueFactory(name="Detention", slug="detention", description="Ending immigrant detention.")
     IssueFactory(name="Asylum", slug="asylum", description="The right to seek safety.")
 
