@@ -97,6 +97,7 @@ class CampaignPageAdminTests(WagtailPageTestCase):
                 ),
                 "thanks": "Thank you!",
                 "outcome": rich_text(""),
+                "follow_ups": inline_formset([]),
                 "action-publish": "publish",
             }
         )
@@ -134,6 +135,7 @@ class CampaignPageAdminTests(WagtailPageTestCase):
                 ),
                 "thanks": "",
                 "outcome": rich_text(""),
+                "follow_ups": inline_formset([]),
                 "action-publish": "publish",
             }
         )
@@ -188,6 +190,7 @@ class CampaignPageAdminTests(WagtailPageTestCase):
                     "body": streamfield([]),
                     "actions": streamfield([]),
                     "outcome": rich_text(""),
+                    "follow_ups": inline_formset([]),
                 }
             ),
         )
