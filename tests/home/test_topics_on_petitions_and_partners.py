@@ -84,6 +84,9 @@ def test_an_editor_tags_a_petition_and_its_topic_page_lists_it_with_its_count(
     assert "Petition, pledge or sign-on letter" in html
     assert 'data-count="40">40</strong> signatures of 100' in html
     assert "Fair asylum now" not in client.get("/topics/detention/").content.decode()
+    petition_html = client.get(petition.url).content.decode()
+    assert '<a href="/topics/asylum/">Asylum</a>' in petition_html
+    assert "/topics/detention/" not in petition_html
 
 
 def test_an_editor_tags_a_partner_and_the_topic_page_and_partner_page_link_each_other(
