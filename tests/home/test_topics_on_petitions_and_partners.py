@@ -106,6 +106,8 @@ def test_an_editor_tags_a_partner_and_the_topic_page_and_partner_page_link_each_
     topic_html = client.get("/topics/asylum/").content.decode()
     assert f'<a href="{partner.url}">Refugee Aid Society</a>' in topic_html
     assert "Welcoming refugees since 1881." in topic_html
+    # The logo is shown whole (a logo rendition), not cropped like a story's picture.
+    assert 'class="card__image card__image--logo"' in topic_html and "max-240x120" in topic_html
     partner_html = client.get(partner.url).content.decode()
     assert '<a href="/topics/asylum/">Asylum</a>' in partner_html
 
