@@ -1,5 +1,7 @@
 """/topics/ lists every topic in the reader's language, each linked to its page."""
 
+import xml.etree.ElementTree as ET
+
 from home.translating import translate
 from tests.factories import IssueFactory
 
@@ -43,3 +45,14 @@ def test_a_topic_page_links_the_topic_index(client, home_page):
 
 def test_with_no_topics_the_index_says_so(client, home_page):
     assert "No topics yet." in client.get("/topics/").content.decode()
+
+
+def test_the_sitemap_lists_the_topic_index(client, home_page):
+    IssueFactory(name="Asylum", slug="asylum")
+
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
+    assert "http://testserver/topics/" in locations
+    assert "http://testserver/topics/asylum/" in locations
