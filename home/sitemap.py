@@ -61,11 +61,13 @@ def alternates_by_translation_key(request, keys) -> dict:
 
 
 class TopicSitemap(DjangoSitemap):
-    """/topics/<slug>/ for every topic in the source language (translated topics share the slug)."""
+    """/topics/, then /topics/<slug>/ for every topic in the source language (translated topics
+    share the slug)."""
 
     def items(self):
-        return Issue.objects.filter(locale=Locale.get_default()).order_by("slug")
+        # None stands for the index of topics.
+        return [None, *Issue.objects.filter(locale=Locale.get_default()).order_by("slug")]
 
     def location(self, issue):
         with override(settings.LANGUAGE_CODE):
-            return reverse("topic", args=[issue.slug])
+            return reverse("topics") if issue is None else reverse("topic", args=[issue.slug])

@@ -1,4 +1,4 @@
-"""Topic pages: /topics/<slug>/ lists every live page tagged with that issue, newest first."""
+"""Topic pages: /topics/ lists every topic; /topics/<slug>/ every live page tagged with one, newest first."""
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -46,6 +46,27 @@ def pages_on_topic(issue: Issue, locale: Locale | None = None):
         .filter(tagged)
         .annotate(sort_date=Coalesce(*dates, "first_published_at"))
         .order_by("-sort_date", "-pk")
+    )
+
+
+def topics_in_language(locale: Locale) -> list[Issue]:
+    """Every topic once, in `locale` where it is translated, else in its source language; by name."""
+    chosen: dict = {}
+    for issue in Issue.objects.select_related("locale").order_by("pk"):
+        held = chosen.get(issue.translation_key)
+        # The reader's language first; otherwise the first created (the source).
+        if held is None or (issue.locale_id == locale.pk and held.locale_id != locale.pk):
+            chosen[issue.translation_key] = issue
+    return sorted(chosen.values(), key=lambda issue: issue.name.casefold())
+
+
+def topic_index(request):
+    """/topics/ (and /es/topics/ ...): every topic, linked to its page, in the reader's language."""
+    locale = Locale.get_active()
+    return TemplateResponse(
+        request,
+        "home/topic_index.html",
+        {"topics": topics_in_language(locale), "reader_locale": locale},
     )
 
 

@@ -14,7 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from campaigns.embeds import urls as embed_urls
 from campaigns.signons import urls as signon_urls
 from home.sitemap import MultilingualSitemap, TopicSitemap
-from home.topics import topic_page
+from home.topics import topic_index, topic_page
 from newsroom.api import api_router
 from newsroom.favicon import favicon
 from newsroom.health import healthz
@@ -52,6 +52,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include(signon_urls.localized_urlpatterns)),
     path("search/", search_views.search, name="search"),
+    path("topics/", topic_index, name="topics"),
     path("topics/<str:slug>/", topic_page, name="topic"),
     path("representatives/", include("campaigns.representatives.urls")),
     path("", include(embed_urls.localized_urlpatterns)),  # /embed/petitions/<key>/

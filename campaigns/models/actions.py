@@ -5,14 +5,15 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -141,6 +142,17 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
         FieldPanel("actions"),
         FieldPanel("thanks"),
         FieldPanel("outcome"),
+        MultipleChooserPanel(
+            "follow_ups",
+            chooser_field_name="story",
+            heading=_("What happened next"),
+            label=_("Story"),
+            help_text=_(
+                "News stories that followed this alert, in the order to show them. Readers see "
+                "each story's title, date and summary under “What happened next”, in their "
+                "language once the story is translated."
+            ),
+        ),
     ]
     links_panels = [
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
@@ -165,3 +177,29 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
 
     def live_partners(self) -> list:
         return live_pages_in_order((partner.pk for partner in self.partners.all()), self.locale)
+
+    def follow_up_stories(self) -> list:
+        """The live, public stories chosen under "What happened next", in this alert's language
+        only (a story not yet translated is left out rather than shown in another language)."""
+        stories = live_pages_in_order(
+            (link.story_id for link in self.follow_ups.all()), self.locale
+        )
+        return [story for story in stories if story.locale_id == self.locale_id]
+
+
+class ActionAlertFollowUp(Orderable):
+    """A news story shown on an alert under "What happened next"."""
+
+    page = ParentalKey(ActionAlertPage, on_delete=models.CASCADE, related_name="follow_ups")
+    story = models.ForeignKey(
+        "campaigns.NewsPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("story"),
+    )
+
+    panels = [FieldPanel("story")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("story that followed")
+        verbose_name_plural = _("stories that followed")

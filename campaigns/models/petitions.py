@@ -1,5 +1,6 @@
 """Petitions, pledges and sign-on letters: pages that collect sign-ons."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -8,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -339,6 +341,13 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         max_length=1000,
         help_text=_("A sentence after the delivery line, e.g. what happened at the meeting."),
     )
+    topics = ParentalManyToManyField(
+        "home.Issue",
+        blank=True,
+        related_name="petition_pages",
+        verbose_name=_("topics"),
+        help_text=_("The topic pages this petition appears on."),
+    )
 
     base_form_class = PetitionEditorForm
 
@@ -353,6 +362,7 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         FieldPanel("letter"),
         FieldPanel("demands"),
         FieldPanel("closing"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     form_panels = [
         MultiFieldPanel(

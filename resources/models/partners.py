@@ -2,10 +2,11 @@
 
 from urllib.parse import urlsplit
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -90,6 +91,13 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         help_text="Lead organisations are listed first.",
     )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    topics = ParentalManyToManyField(
+        "home.Issue",
+        blank=True,
+        related_name="partner_pages",
+        verbose_name=_("topics"),
+        help_text=_("The topic pages this partner appears on: the issues it works on."),
+    )
     partner_code = models.SlugField(
         _("partner code"),
         max_length=40,
@@ -116,6 +124,7 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         FieldPanel("website"),
         FieldPanel("role"),
         FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         InlinePanel(
             "cosponsored", heading="Co-sponsored actions and petitions", label="Action or petition"
         ),

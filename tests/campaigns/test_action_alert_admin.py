@@ -1,10 +1,12 @@
 """Editors set up an action alert in the admin's add and edit forms, and readers see every setting."""
 
-from wagtail.test.utils.form_data import rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 from campaigns.models import ActionAlertPage
 from tests.campaigns.factories import (
     ActionAlertPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
     PetitionPageFactory,
     TargetFactory,
 )
@@ -28,6 +30,7 @@ def alert_fields(title: str, slug: str, **overrides) -> dict:
         "actions": streamfield([]),
         "thanks": "",
         "outcome": rich_text(""),
+        "follow_ups": inline_formset([]),
         "topics": [],
         "partners": [],
         **promote_tab(slug),
@@ -141,9 +144,12 @@ def test_every_setting_of_a_new_alert_reaches_its_readers(
 
 
 def test_an_editor_closes_an_alert_and_readers_see_what_happened_next(
-    admin_client, client, take_action
+    admin_client, client, home_page, take_action
 ):
     alert = ActionAlertPageFactory(parent=take_action, title="Stop the rule", slug="stop-the-rule")
+    story = NewsPageFactory(
+        parent=NewsIndexPageFactory(parent=home_page), title="The rule is withdrawn"
+    )
 
     response = edit_and_publish(
         admin_client,
@@ -163,14 +169,16 @@ def test_an_editor_closes_an_alert_and_readers_see_what_happened_next(
             ),
             thanks="Thank you!",
             outcome=rich_text("<p>The rule was <b>withdrawn</b>.</p>"),
+            follow_ups=inline_formset([{"story": story.pk}]),
         ),
     )
 
     assert response.status_code == 302
     html = client.get("/take-action/stop-the-rule/").content.decode()
     assert "This action closed on March 1, 2025." in html
-    outcome = html.split('<section class="alert__outcome">', 1)[1].split("</section>", 1)[0]
+    outcome = html.split('<section class="alert__outcome"', 1)[1].split("</section>", 1)[0]
     assert "What happened next" in outcome and "The rule was <b>withdrawn</b>." in outcome
+    assert "The rule is withdrawn" in outcome
     assert "Read more" not in html and "Thank you!" not in html
     assert "stop-the-rule" not in client.get("/take-action/").content.decode()
 

@@ -2,7 +2,7 @@
 own forms; readers then see it."""
 
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import ActionAlertPage, PetitionPage
 from tests.representatives.conftest import SCRIPT, member
@@ -31,6 +31,7 @@ def alert_form(**contact) -> dict:
             "actions": streamfield([("contact_congress", {**CONTACT, **contact})]),
             "thanks": "",
             "outcome": rich_text(""),
+            "follow_ups": inline_formset([]),
             "action-publish": "publish",
         }
     )

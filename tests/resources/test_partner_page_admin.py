@@ -12,6 +12,7 @@ from tests.campaigns.factories import (
     CampaignIndexPageFactory,
     PetitionPageFactory,
 )
+from tests.factories import IssueFactory
 from tests.page_forms import (
     add_and_publish,
     assert_promote_tab_shown,
@@ -33,6 +34,7 @@ def partner_fields(title: str, slug: str, **overrides) -> dict:
         "cosponsored": inline_formset([]),
         "partner_code": "",
         "embed_sites": "",
+        "topics": [],
         **promote_tab(slug),
     }
     fields.update(overrides)
@@ -45,6 +47,7 @@ def test_every_setting_of_a_new_partner_reaches_its_readers(
     take_action = CampaignIndexPageFactory(parent=home_page)
     petition = PetitionPageFactory(parent=take_action, title="Protect asylum seekers")
     alert = ActionAlertPageFactory(parent=take_action, title="Call the Senate today")
+    asylum = IssueFactory(name="Asylum", slug="asylum")
 
     response = add_and_publish(
         admin_client,
@@ -57,6 +60,7 @@ def test_every_setting_of_a_new_partner_reaches_its_readers(
             role="lead",
             body=streamfield([("paragraph", rich_text("<p>Offices in twelve states.</p>"))]),
             cosponsored=inline_formset([{"action": petition.pk}, {"action": alert.pk}]),
+            topics=[asylum.pk],
         ),
     )
 
@@ -68,6 +72,9 @@ def test_every_setting_of_a_new_partner_reaches_its_readers(
     assert '<p class="lede">Welcoming refugees since 1881.</p>' in html
     assert '<a class="button" href="https://ras.example/" rel="noopener">' in html
     assert "Offices in twelve states." in html
+    assert '<a href="/topics/asylum/">Asylum</a>' in html
+    topic_html = client.get("/topics/asylum/").content.decode()
+    assert '<a href="/partners/refugee-aid-society/">refugee-aid-society on cards</a>' in topic_html
     cosponsored = html.split('id="cosponsored-heading"', 1)[1].split("</section>", 1)[0]
     assert cosponsored.index("Protect asylum seekers") < cosponsored.index("Call the Senate")
     assert_promote_tab_shown(html, "refugee-aid-society")
