@@ -102,7 +102,7 @@ SPANISH = {
     "Community leader": "Líder comunitario",
     "Individual": "Persona",
     "We will send you occasional updates about the pledge. You can unsubscribe at any time.": "Te enviaremos novedades ocasionales sobre el compromiso. Puedes darte de baja cuando quieras.",
-    "We never publish your email address, phone number or postal code. <a id=\"a1\">How we use your details</a>.": "Nunca publicamos tu correo electrónico, tu teléfono ni tu código postal. <a id=\"a1\">Cómo usamos tus datos</a>.",
+    'We never publish your email address, phone number or postal code. <a id="a1">How we use your details</a>.': 'Nunca publicamos tu correo electrónico, tu teléfono ni tu código postal. <a id="a1">Cómo usamos tus datos</a>.',
     "Thank you for taking the pledge. Please share it with your community.": "Gracias por firmar el compromiso. Compártelo con tu comunidad.",
     "I signed the policy platform pledge for a welcoming country. Join me:": "Firmé el compromiso por un país que acoge. Súmate:",
     # The letter to the President
@@ -124,6 +124,38 @@ SPANISH = {
     "By signing this petition you will receive periodic email updates from the coalition. You may unsubscribe at any time.": "Al firmar esta petición recibirás novedades periódicas de la coalición por correo electrónico. Puedes darte de baja cuando quieras.",
     "Thank you. Your signature has been added to the letter.": "Gracias. Tu firma se sumó a la carta.",
     "I signed the letter to the President asking him to protect people seeking safety.": "Firmé la carta al Presidente para pedirle que proteja a quienes buscan refugio.",
+    # The partners (organisation names stay as they are)
+    "Our partners": "Nuestras organizaciones aliadas",
+    "partners": "aliadas",
+    "The organisations that make up the coalition.": "Las organizaciones que forman la coalición.",
+    "Coalition for Fair Asylum logo": "Logotipo de Coalition for Fair Asylum",
+    "Refugee Aid Society logo": "Logotipo de Refugee Aid Society",
+    "Rabbinic Human Rights Network logo": "Logotipo de Rabbinic Human Rights Network",
+    "The coalition itself: faith communities and refugee advocates working together.": "La coalición misma: comunidades de fe y defensores de las personas refugiadas que trabajan juntos.",
+    "A refugee aid society that has welcomed refugees and asylum seekers for generations.": "Una sociedad de ayuda a refugiados que acoge a personas refugiadas y solicitantes de asilo desde hace generaciones.",
+    "Rabbis and cantors who act for the human rights of every person, citizen or stranger.": "Rabinos y cantores que actúan por los derechos humanos de toda persona, ciudadana o extranjera.",
+    "Coalition for Fair Asylum is part of the coalition's work for a fair and humane asylum system: campaigns, delegations to the border, coalition work and advocacy.": "Coalition for Fair Asylum forma parte del trabajo de la coalición por un sistema de asilo justo y humano: campañas, delegaciones a la frontera, trabajo en coalición e incidencia.",
+    "Refugee Aid Society is part of the coalition's work for a fair and humane asylum system: campaigns, delegations to the border, coalition work and advocacy.": "Refugee Aid Society forma parte del trabajo de la coalición por un sistema de asilo justo y humano: campañas, delegaciones a la frontera, trabajo en coalición e incidencia.",
+    # The Rabbinic Human Rights Network's immigration-justice page (content shape 5)
+    "Immigration justice": "Justicia migratoria",
+    "When strangers live among you in your land, do not wrong them. Treat them as you treat your own citizens, and love them as yourself, for you were strangers in the land of Egypt.": "Cuando extranjeros vivan entre ustedes en su tierra, no los maltraten. Trátenlos como a sus propios ciudadanos y ámenlos como a ustedes mismos, porque ustedes fueron extranjeros en la tierra de Egipto.",
+    "Leviticus 19:33–34": "Levítico 19:33–34",
+    'No command appears in the Torah more often than the command to love the <a id="a1">ger</a>, the stranger who lives among us. Rabbis and cantors in our network act on it: we stand with immigrants and asylum seekers, whoever they are and wherever they come from.': 'Ningún mandamiento aparece en la Torá más veces que el de amar al <a id="a1">guer</a>, el extranjero que vive entre nosotros. Los rabinos y cantores de nuestra red lo ponen en práctica: estamos junto a las personas inmigrantes y solicitantes de asilo, sean quienes sean y vengan de donde vengan.',
+    "We bring the moral voice of the Jewish community to the fight for a fair and humane immigration system, side by side with the people it affects.": "Llevamos la voz moral de la comunidad judía a la lucha por un sistema migratorio justo y humano, junto a las personas a quienes afecta.",
+    "Our work includes": "Nuestro trabajo incluye",
+    "Campaigns that ask Congress to protect the right to seek asylum.": "Campañas que piden al Congreso proteger el derecho a solicitar asilo.",
+    "Delegations of rabbis to the border with the Refugee Aid Society.": "Delegaciones de rabinos a la frontera con Refugee Aid Society.",
+    "Coalition work with faith communities and refugee advocates.": "Trabajo en coalición con comunidades de fe y defensores de las personas refugiadas.",
+    "Advocacy with lawmakers in Washington and in their home states.": "Incidencia ante los legisladores en Washington y en sus estados.",
+    "Resources": "Recursos",
+    '<a id="a1">Welcoming the stranger</a> is a reading and discussion questions for the seder table.': '<a id="a1">Acoger al extranjero</a> es una lectura con preguntas para conversar en la mesa del séder.',
+    "The seder text (PDF)": "El texto para el séder (PDF, en inglés)",
+    "Clergy and lay leaders: ask Congress to keep the door to asylum open.": "Clero y líderes laicos: pidan al Congreso que mantenga abierta la puerta del asilo.",
+    "Sign the faith leaders' letter": "Firma la carta de líderes religiosos",
+    "Sign up for updates": "Suscríbete a las novedades",
+    'Get our news and action alerts by email: <a id="a1">sign up for updates</a>. You can unsubscribe at any time.': 'Recibe nuestras noticias y alertas de acción por correo electrónico: <a id="a1">suscríbete a las novedades</a>. Puedes darte de baja cuando quieras.',
+    "Ger": "Guer",
+    "Hebrew for “stranger”: a person who lives among a people not their own. The Torah tells us to love the ger thirty-six times.": "En hebreo, «extranjero»: una persona que vive en medio de un pueblo que no es el suyo. La Torá nos pide treinta y seis veces amar al guer.",
 }
 
 ARABIC = {
@@ -147,7 +179,7 @@ ARABIC = {
     "Protect Dreamers and holders of Temporary Protected Status.": "حماية الحالمين وحاملي وضع الحماية المؤقتة.",
     "Respectfully, the undersigned.": "مع الاحترام، الموقّعون أدناه.",
     "By signing this petition you will receive periodic email updates from the coalition. You may unsubscribe at any time.": "بتوقيعك على هذه العريضة ستتلقى رسائل دورية من التحالف عبر البريد الإلكتروني. يمكنك إلغاء الاشتراك في أي وقت.",
-    "We never publish your email address, phone number or postal code. <a id=\"a1\">How we use your details</a>.": "لا ننشر أبدًا بريدك الإلكتروني أو رقم هاتفك أو رمزك البريدي. <a id=\"a1\">كيف نستخدم بياناتك</a>.",
+    'We never publish your email address, phone number or postal code. <a id="a1">How we use your details</a>.': 'لا ننشر أبدًا بريدك الإلكتروني أو رقم هاتفك أو رمزك البريدي. <a id="a1">كيف نستخدم بياناتك</a>.',
     "Thank you. Your signature has been added to the letter.": "شكرًا لك. أُضيف توقيعك إلى الرسالة.",
     "I signed the letter to the President asking him to protect people seeking safety.": "وقّعت الرسالة إلى الرئيس التي تطلب منه حماية الباحثين عن الأمان.",
 }
@@ -163,6 +195,10 @@ SPANISH_PAGES = [
     "/home/take-action/faith-leaders-letter-protect-asylum/",
     "/home/take-action/policy-platform-pledge/",
     "/home/take-action/letter-to-the-president/",
+    "/home/partners/",
+    "/home/partners/coalition-for-fair-asylum/",
+    "/home/partners/refugee-aid-society/",
+    "/home/partners/rabbinic-human-rights-network/",
 ]
 ARABIC_PAGES = ["/home/", "/home/take-action/", "/home/take-action/letter-to-the-president/"]
 
