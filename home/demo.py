@@ -5,7 +5,10 @@ import json
 import math
 import random
 
+from django.conf import settings
 from django.core.files.images import ImageFile
+from django.urls import reverse
+from django.utils import translation
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
@@ -154,6 +157,8 @@ def build(stdout=None) -> None:
             "delegations to the border. This newsroom is where we tell that story.",
         ),
     )
+    with translation.override(settings.LANGUAGE_CODE):
+        erasure_url = reverse("signons_erasure_request")  # /privacy/erase/
     privacy = ensure_page(
         home,
         StandardPage,
@@ -163,8 +168,14 @@ def build(stdout=None) -> None:
         body=paragraphs(
             "When you sign a petition we keep your name, email address and the details the form "
             "asks for. We never publish your email address, phone number or postal code.",
-            "We list your name publicly only if you tick the box that says so. You can ask us to "
-            "erase your signature at any time.",
+            "We list your name publicly only if you tick the box that says so.",
+            "When a petition says that signing brings you our email updates, we keep the wording "
+            "you saw with your signature. Every email we send ends with a link to unsubscribe: "
+            "one click, and we stop writing to you.",
+            "You can erase your signatures at any time: "
+            f'<a href="{erasure_url}">ask for an erasure link</a> with the email address you '
+            "signed with. The link erases every signature made with it, and the counts go down "
+            "accordingly.",
         ),
     )
 

@@ -1,4 +1,8 @@
-"""Demo news and action alerts: the clergy-letter story, an open alert with every action, a past one."""
+"""Demo news and action alerts: the clergy-letter story, an open alert with every action, a past one.
+
+The story (July 2025) reports the clergy letter's delivery, so it speaks of the letter as closed;
+the alert's actions lead only to petitions still open (the faith leaders' letter, the letter to the
+President)."""
 
 import json
 from datetime import datetime, timedelta
@@ -19,9 +23,7 @@ from home.models import Issue, Person, SiteSettings
 from resources.demo import ensure_topics
 from resources.models import PartnerPage
 
-CLERGY_LETTER = "clergy-letter-fair-asylum"
-PLEDGE = "policy-platform-pledge"
-PRESIDENT_LETTER = "letter-to-the-president"
+from .petitions import CLERGY_LETTER, FAITH_LEADERS_LETTER, PRESIDENT_LETTER
 
 
 def petition(slug: str) -> PetitionPage | None:
@@ -86,7 +88,10 @@ def clergy_story(news: NewsIndexPage, topics: dict[str, Issue]) -> NewsPage:
         ),
         block(
             "paragraph",
-            rich_text("The letter remains open for signatures from faith leaders."),
+            rich_text(
+                "The letter closed to new signatures on the evening of July 17, the day before "
+                "it was delivered."
+            ),
         ),
     ]
     return ensure_page(
@@ -180,7 +185,7 @@ def open_alert(take_action: CampaignIndexPage, topics: dict[str, Issue]) -> Acti
             {
                 "heading": "Faith leaders: sign our letter",
                 "text": "Clergy and lay leaders can add their names to the coalition's letter.",
-                "page": (petition(CLERGY_LETTER) or take_action).pk,
+                "page": (petition(FAITH_LEADERS_LETTER) or take_action).pk,
                 "url": "",
                 "button_label": "Sign as a faith leader",
             },

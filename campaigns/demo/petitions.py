@@ -1,5 +1,9 @@
-"""Demo petitions: the clergy sign-on letter, the policy platform pledge and the letter to the
-President, each with generated confirmed signatures so the list, report and chart show something."""
+"""Demo petitions: the clergy sign-on letter (closed and delivered in July 2025), the faith leaders'
+letter the action alert asks clergy to sign now, the policy platform pledge and the letter to the
+President, each with generated confirmed signatures so the list, report and chart show something.
+
+Signatures come only in the languages the petition is published in (translations.py says which),
+so a report's count per language never names a language the petition has no page in."""
 
 import json
 import random
@@ -7,10 +11,32 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from campaigns.models import CampaignIndexPage, PetitionKind, PetitionPage, Signature
 from campaigns.signons.counting import set_count
 from home.demo import ensure_image, ensure_page, home_page, rich_text
+
+from .translations import demo_languages
+
+CLERGY_LETTER = "clergy-letter-fair-asylum"
+FAITH_LEADERS_LETTER = "faith-leaders-letter-protect-asylum"
+PLEDGE = "policy-platform-pledge"
+PRESIDENT_LETTER = "letter-to-the-president"
+
+# What signing promises, where the form says that signers will hear from the coalition: the
+# petition records it as consent to updates (updates_consent "implied") with these words.
+PRESIDENT_UPDATES = (
+    "By signing this petition you will receive periodic email updates from the coalition. "
+    "You may unsubscribe at any time."
+)
+PLEDGE_UPDATES = (
+    "We will send you occasional updates about the pledge. You can unsubscribe at any time."
+)
+PRIVACY_LINE = (
+    "We never publish your email address, phone number or postal code. "
+    '<a href="/privacy/">How we use your details</a>.'
+)
 
 FIRST_NAMES = [
     "Ruth",
@@ -112,6 +138,9 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
     contact = random.Random(seed + 1000)
     asked = {block.value["name"] for block in petition.signer_fields}
     categories = [block.id for block in petition.categories]
+    languages = demo_languages(petition)
+    implied_updates = petition.updates_consent == "implied"
+    consent = strip_tags(petition.consent_text).strip()
     closes = petition.closes_at or timezone.now()
     signatures = []
     for index in range(number):
@@ -122,11 +151,14 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
         # Most sign-ons come in the last days before the deadline, as campaigns usually go.
         offset = timedelta(days=min(rng.expovariate(0.25), days), minutes=rng.randrange(1440))
         signed_at = closes - offset
+        # Drawn from the same list for every petition so the other fields come out as before;
+        # a language the petition has no page in becomes English.
+        locale = rng.choice(["en"] * 8 + ["es", "ar"])
         signatures.append(
             Signature(
                 petition_key=petition.translation_key,
                 page=petition,
-                locale=rng.choice(["en"] * 8 + ["es", "ar"]),
+                locale=locale if locale in languages else "en",
                 title=rng.choice(CLERGY_TITLES[category]) if clergy else "",
                 first_name=first,
                 last_name=last,
@@ -140,8 +172,11 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
                 phone=f"+1 202-555-{contact.randrange(10000):04d}" if "phone" in asked else "",
                 category=categories[category] if categories else "",
                 list_publicly=rng.random() < 0.8,
-                consent_text="Demo signature.",
+                consent_text=consent,
                 consented_at=signed_at,
+                updates_agreed=implied_updates,
+                updates_wording=petition.updates_wording if implied_updates else "",
+                updates_agreed_at=signed_at if implied_updates else None,
                 status="confirmed",
                 created_at=signed_at,
                 confirmed_at=signed_at,
@@ -158,7 +193,7 @@ def build(stdout=None) -> None:
     clergy = ensure_page(
         take_action,
         PetitionPage,
-        "clergy-letter-fair-asylum",
+        CLERGY_LETTER,
         title="Clergy letter for a fair and humane asylum process",
         kind=PetitionKind.LETTER,
         target="Members of Congress",
@@ -184,8 +219,10 @@ def build(stdout=None) -> None:
         ),
         closing=rich_text("With faith and hope, the undersigned clergy."),
         goal=1500,
-        closes_at=timezone.make_aware(datetime(2026, 7, 17, 23, 59)),
-        delivered_on=date(2026, 7, 18),
+        # Closed the evening before the refugee aid society delivered it: the story of July 18,
+        # 2025 reports the delivery.
+        closes_at=timezone.make_aware(datetime(2025, 7, 17, 23, 59)),
+        delivered_on=date(2025, 7, 18),
         delivered_to="lawmakers on Capitol Hill",
         delivery_note="Delivered by the coalition's refugee aid society with more than 1,400 signatures.",
         signer_fields=_fields(
@@ -200,16 +237,62 @@ def build(stdout=None) -> None:
         thank_you=rich_text("Thank you for adding your voice to the letter."),
         share_text="Clergy of every faith are calling for a fair and humane asylum process.",
         list_signers=True,
-        listing_summary="More than 1,400 clergy signed; delivered to lawmakers on July 18.",
+        # The published letter keeps its public list of signers: a delivered letter is a record.
+        retention_days=3650,
+        listing_summary="More than 1,400 clergy signed; delivered to lawmakers on July 18, 2025.",
         listing_image=ensure_image("Faith leaders walking together", (78, 70, 120)),
     )
     _generate_signatures(clergy, 1412, seed=1, clergy=True)
+
+    faith_leaders = ensure_page(
+        take_action,
+        PetitionPage,
+        FAITH_LEADERS_LETTER,
+        title="Faith leaders' letter: keep the door to asylum open",
+        kind=PetitionKind.LETTER,
+        target="Members of Congress",
+        intro=(
+            "The new asylum rules would turn away most people who ask for safety at the border. "
+            "Clergy and lay leaders of every faith: add your name before Congress votes."
+        ),
+        letter=rich_text(
+            "Dear Members of Congress,",
+            "Our congregations welcome families who fled danger and waited years for a fair "
+            "hearing. The rules announced this week would close that door at the border.",
+            "We ask you to block them, and to keep the promise of asylum that our scriptures "
+            "and our laws both make.",
+        ),
+        demands=_blocks(
+            "demand",
+            [
+                "Block the new rules that turn away people asking for asylum at the border.",
+                "Keep every asylum seeker's right to a full and fair hearing.",
+                "Fund legal representation for families and children.",
+            ],
+        ),
+        closing=rich_text("In faith, the undersigned leaders."),
+        goal=1000,
+        signer_fields=_fields(
+            ("title", True), ("organisation", True), ("city", True), ("region", True)
+        ),
+        categories=_blocks(
+            "category", ["Rabbis and cantors", "Christian clergy", "Other faith leaders"]
+        ),
+        consent_text=rich_text(
+            "Your name, title, congregation and city will appear on the published letter if you tick the box."
+        ),
+        thank_you=rich_text("Thank you for adding your voice to the letter."),
+        share_text="Faith leaders are asking Congress to keep the door to asylum open. Add your name:",
+        list_signers=True,
+        listing_image=ensure_image("Clergy at a vigil for asylum seekers", (96, 58, 112)),
+    )
+    _generate_signatures(faith_leaders, 186, seed=4, clergy=True, days=10)
 
     photo = ensure_image("Community leaders at a candidate forum", (120, 72, 40))
     pledge = ensure_page(
         take_action,
         PetitionPage,
-        "policy-platform-pledge",
+        PLEDGE,
         title="Sign our policy platform pledge",
         kind=PetitionKind.PLEDGE,
         target="Candidates for public office",
@@ -240,9 +323,9 @@ def build(stdout=None) -> None:
             ("title", False), ("organisation", False), ("city", False), ("region", False)
         ),
         categories=_blocks("category", ["Community leader", "Individual"]),
-        consent_text=rich_text(
-            "We will send you occasional updates about the pledge. You can unsubscribe at any time."
-        ),
+        updates_consent="implied",
+        updates_wording=PLEDGE_UPDATES,
+        consent_text=rich_text(PRIVACY_LINE),
         thank_you=rich_text(
             "Thank you for taking the pledge. Please share it with your community."
         ),
@@ -255,7 +338,7 @@ def build(stdout=None) -> None:
     president = ensure_page(
         take_action,
         PetitionPage,
-        "letter-to-the-president",
+        PRESIDENT_LETTER,
         title="A letter to the President: protect people seeking safety",
         kind=PetitionKind.PETITION,
         target="The President of the United States",
@@ -282,10 +365,9 @@ def build(stdout=None) -> None:
         closing=rich_text("Respectfully, the undersigned."),
         goal=5000,
         signer_fields=_fields(("postal_code", False), ("country", False), ("phone", False)),
-        consent_text=rich_text(
-            "By signing, you agree to receive periodic email updates from the coalition. "
-            "You can unsubscribe at any time."
-        ),
+        updates_consent="implied",
+        updates_wording=PRESIDENT_UPDATES,
+        consent_text=rich_text(PRIVACY_LINE),
         double_opt_in=True,
         thank_you=rich_text("Thank you. Your signature has been added to the letter."),
         share_text="I signed the letter to the President asking him to protect people seeking safety.",

@@ -29,7 +29,7 @@ SPANISH = {
     "Signers came from synagogues, churches and mosques in 48 states. Organisers met staff for Sen. Maria Lopez (D-N.M.) and Rep. Tom Hale (R-Texas).": "Las firmas llegaron de sinagogas, iglesias y mezquitas de 48 estados. Los organizadores se reunieron con el personal de la senadora Maria Lopez (D-N.M.) y del representante Tom Hale (R-Texas).",
     "Our tradition commands us to love the stranger, because we were strangers. That command does not end at the border.": "Nuestra tradición nos ordena amar al extranjero, porque fuimos extranjeros. Ese mandato no termina en la frontera.",
     "Senior Rabbi": "Rabina principal",
-    "The letter remains open for signatures from faith leaders.": "La carta sigue abierta a las firmas de líderes religiosos.",
+    "The letter closed to new signatures on the evening of July 17, the day before it was delivered.": "La carta dejó de recibir firmas la noche del 17 de julio, la víspera de su entrega.",
     # The action alert
     "Take action: protect immigrants and asylum seekers": "Actúa: protege a las personas inmigrantes y solicitantes de asilo",
     "protect-immigrants-and-asylum-seekers": "protege-a-inmigrantes-y-solicitantes-de-asilo",
@@ -55,7 +55,7 @@ SPANISH = {
     # The clergy sign-on letter
     "Clergy letter for a fair and humane asylum process": "Carta del clero por un proceso de asilo justo y humano",
     "clergy-letter-fair-asylum": "carta-del-clero-por-un-asilo-justo",
-    "More than 1,400 clergy signed; delivered to lawmakers on July 18.": "Firmada por más de 1.400 líderes religiosos; entregada a los legisladores el 18 de julio.",
+    "More than 1,400 clergy signed; delivered to lawmakers on July 18, 2025.": "Firmada por más de 1.400 líderes religiosos; entregada a los legisladores el 18 de julio de 2025.",
     "Members of Congress": "Miembros del Congreso",
     "Rabbis, cantors and clergy of every faith call on Congress to keep the promise of asylum: a fair hearing, counsel, and dignity for people fleeing danger.": "Rabinos, cantores y clérigos de todas las religiones piden al Congreso cumplir la promesa del asilo: una audiencia justa, asistencia legal y dignidad para quienes huyen del peligro.",
     "Dear Members of Congress,": "Estimados miembros del Congreso:",
@@ -73,6 +73,16 @@ SPANISH = {
     "Clergy of every faith are calling for a fair and humane asylum process.": "Líderes de todas las religiones piden un proceso de asilo justo y humano.",
     "lawmakers on Capitol Hill": "los legisladores en el Capitolio",
     "Delivered by the coalition's refugee aid society with more than 1,400 signatures.": "Entregada por la sociedad de ayuda a refugiados de la coalición con más de 1.400 firmas.",
+    # The faith leaders' letter (open; the alert links it)
+    "Faith leaders' letter: keep the door to asylum open": "Carta de líderes religiosos: mantengan abierta la puerta del asilo",
+    "faith-leaders-letter-protect-asylum": "carta-de-lideres-religiosos-por-el-asilo",
+    "The new asylum rules would turn away most people who ask for safety at the border. Clergy and lay leaders of every faith: add your name before Congress votes.": "Las nuevas normas de asilo rechazarían a la mayoría de quienes piden protección en la frontera. Clero y líderes laicos de todas las religiones: sumen su nombre antes de que vote el Congreso.",
+    "Our congregations welcome families who fled danger and waited years for a fair hearing. The rules announced this week would close that door at the border.": "Nuestras congregaciones acogen a familias que huyeron del peligro y esperaron años una audiencia justa. Las normas anunciadas esta semana cerrarían esa puerta en la frontera.",
+    "We ask you to block them, and to keep the promise of asylum that our scriptures and our laws both make.": "Les pedimos que las bloqueen y que cumplan la promesa de asilo que hacen a la vez nuestras escrituras y nuestras leyes.",
+    "Block the new rules that turn away people asking for asylum at the border.": "Bloqueen las nuevas normas que rechazan a quienes piden asilo en la frontera.",
+    "Keep every asylum seeker's right to a full and fair hearing.": "Mantengan el derecho de toda persona solicitante de asilo a una audiencia completa y justa.",
+    "In faith, the undersigned leaders.": "Con fe, los líderes firmantes.",
+    "Faith leaders are asking Congress to keep the door to asylum open. Add your name:": "Líderes religiosos piden al Congreso mantener abierta la puerta del asilo. Suma tu nombre:",
     # The pledge
     "Sign our policy platform pledge": "Firma nuestro compromiso con la plataforma",
     "policy-platform-pledge": "compromiso-con-la-plataforma",
@@ -92,6 +102,7 @@ SPANISH = {
     "Community leader": "Líder comunitario",
     "Individual": "Persona",
     "We will send you occasional updates about the pledge. You can unsubscribe at any time.": "Te enviaremos novedades ocasionales sobre el compromiso. Puedes darte de baja cuando quieras.",
+    'We never publish your email address, phone number or postal code. <a id="a1">How we use your details</a>.': 'Nunca publicamos tu correo electrónico, tu teléfono ni tu código postal. <a id="a1">Cómo usamos tus datos</a>.',
     "Thank you for taking the pledge. Please share it with your community.": "Gracias por firmar el compromiso. Compártelo con tu comunidad.",
     "I signed the policy platform pledge for a welcoming country. Join me:": "Firmé el compromiso por un país que acoge. Súmate:",
     # The letter to the President
@@ -110,9 +121,41 @@ SPANISH = {
     "Guarantee counsel for children in immigration court.": "Garantizar asistencia legal a los niños en los tribunales de inmigración.",
     "Protect Dreamers and holders of Temporary Protected Status.": "Proteger a los Dreamers y a quienes tienen Estatus de Protección Temporal.",
     "Respectfully, the undersigned.": "Respetuosamente, los firmantes.",
-    "By signing, you agree to receive periodic email updates from the coalition. You can unsubscribe at any time.": "Al firmar, aceptas recibir novedades periódicas de la coalición por correo electrónico. Puedes darte de baja cuando quieras.",
+    "By signing this petition you will receive periodic email updates from the coalition. You may unsubscribe at any time.": "Al firmar esta petición recibirás novedades periódicas de la coalición por correo electrónico. Puedes darte de baja cuando quieras.",
     "Thank you. Your signature has been added to the letter.": "Gracias. Tu firma se sumó a la carta.",
     "I signed the letter to the President asking him to protect people seeking safety.": "Firmé la carta al Presidente para pedirle que proteja a quienes buscan refugio.",
+    # The partners (organisation names stay as they are)
+    "Our partners": "Nuestras organizaciones aliadas",
+    "partners": "aliadas",
+    "The organisations that make up the coalition.": "Las organizaciones que forman la coalición.",
+    "Coalition for Fair Asylum logo": "Logotipo de Coalition for Fair Asylum",
+    "Refugee Aid Society logo": "Logotipo de Refugee Aid Society",
+    "Rabbinic Human Rights Network logo": "Logotipo de Rabbinic Human Rights Network",
+    "The coalition itself: faith communities and refugee advocates working together.": "La coalición misma: comunidades de fe y defensores de las personas refugiadas que trabajan juntos.",
+    "A refugee aid society that has welcomed refugees and asylum seekers for generations.": "Una sociedad de ayuda a refugiados que acoge a personas refugiadas y solicitantes de asilo desde hace generaciones.",
+    "Rabbis and cantors who act for the human rights of every person, citizen or stranger.": "Rabinos y cantores que actúan por los derechos humanos de toda persona, ciudadana o extranjera.",
+    "Coalition for Fair Asylum is part of the coalition's work for a fair and humane asylum system: campaigns, delegations to the border, coalition work and advocacy.": "Coalition for Fair Asylum forma parte del trabajo de la coalición por un sistema de asilo justo y humano: campañas, delegaciones a la frontera, trabajo en coalición e incidencia.",
+    "Refugee Aid Society is part of the coalition's work for a fair and humane asylum system: campaigns, delegations to the border, coalition work and advocacy.": "Refugee Aid Society forma parte del trabajo de la coalición por un sistema de asilo justo y humano: campañas, delegaciones a la frontera, trabajo en coalición e incidencia.",
+    # The Rabbinic Human Rights Network's immigration-justice page (content shape 5)
+    "Immigration justice": "Justicia migratoria",
+    "When strangers live among you in your land, do not wrong them. Treat them as you treat your own citizens, and love them as yourself, for you were strangers in the land of Egypt.": "Cuando extranjeros vivan entre ustedes en su tierra, no los maltraten. Trátenlos como a sus propios ciudadanos y ámenlos como a ustedes mismos, porque ustedes fueron extranjeros en la tierra de Egipto.",
+    "Leviticus 19:33–34": "Levítico 19:33–34",
+    'No command appears in the Torah more often than the command to love the <a id="a1">ger</a>, the stranger who lives among us. Rabbis and cantors in our network act on it: we stand with immigrants and asylum seekers, whoever they are and wherever they come from.': 'Ningún mandamiento aparece en la Torá más veces que el de amar al <a id="a1">guer</a>, el extranjero que vive entre nosotros. Los rabinos y cantores de nuestra red lo ponen en práctica: estamos junto a las personas inmigrantes y solicitantes de asilo, sean quienes sean y vengan de donde vengan.',
+    "We bring the moral voice of the Jewish community to the fight for a fair and humane immigration system, side by side with the people it affects.": "Llevamos la voz moral de la comunidad judía a la lucha por un sistema migratorio justo y humano, junto a las personas a quienes afecta.",
+    "Our work includes": "Nuestro trabajo incluye",
+    "Campaigns that ask Congress to protect the right to seek asylum.": "Campañas que piden al Congreso proteger el derecho a solicitar asilo.",
+    "Delegations of rabbis to the border with the Refugee Aid Society.": "Delegaciones de rabinos a la frontera con Refugee Aid Society.",
+    "Coalition work with faith communities and refugee advocates.": "Trabajo en coalición con comunidades de fe y defensores de las personas refugiadas.",
+    "Advocacy with lawmakers in Washington and in their home states.": "Incidencia ante los legisladores en Washington y en sus estados.",
+    "Resources": "Recursos",
+    '<a id="a1">Welcoming the stranger</a> is a reading and discussion questions for the seder table.': '<a id="a1">Acoger al extranjero</a> es una lectura con preguntas para conversar en la mesa del séder.',
+    "The seder text (PDF)": "El texto para el séder (PDF, en inglés)",
+    "Clergy and lay leaders: ask Congress to keep the door to asylum open.": "Clero y líderes laicos: pidan al Congreso que mantenga abierta la puerta del asilo.",
+    "Sign the faith leaders' letter": "Firma la carta de líderes religiosos",
+    "Sign up for updates": "Suscríbete a las novedades",
+    'Get our news and action alerts by email: <a id="a1">sign up for updates</a>. You can unsubscribe at any time.': 'Recibe nuestras noticias y alertas de acción por correo electrónico: <a id="a1">suscríbete a las novedades</a>. Puedes darte de baja cuando quieras.',
+    "Ger": "Guer",
+    "Hebrew for “stranger”: a person who lives among a people not their own. The Torah tells us to love the ger thirty-six times.": "En hebreo, «extranjero»: una persona que vive en medio de un pueblo que no es el suyo. La Torá nos pide treinta y seis veces amar al guer.",
 }
 
 ARABIC = {
@@ -135,7 +178,8 @@ ARABIC = {
     "Guarantee counsel for children in immigration court.": "ضمان التمثيل القانوني للأطفال أمام محاكم الهجرة.",
     "Protect Dreamers and holders of Temporary Protected Status.": "حماية الحالمين وحاملي وضع الحماية المؤقتة.",
     "Respectfully, the undersigned.": "مع الاحترام، الموقّعون أدناه.",
-    "By signing, you agree to receive periodic email updates from the coalition. You can unsubscribe at any time.": "بتوقيعك توافق على تلقي رسائل دورية من التحالف عبر البريد الإلكتروني. يمكنك إلغاء الاشتراك في أي وقت.",
+    "By signing this petition you will receive periodic email updates from the coalition. You may unsubscribe at any time.": "بتوقيعك على هذه العريضة ستتلقى رسائل دورية من التحالف عبر البريد الإلكتروني. يمكنك إلغاء الاشتراك في أي وقت.",
+    'We never publish your email address, phone number or postal code. <a id="a1">How we use your details</a>.': 'لا ننشر أبدًا بريدك الإلكتروني أو رقم هاتفك أو رمزك البريدي. <a id="a1">كيف نستخدم بياناتك</a>.',
     "Thank you. Your signature has been added to the letter.": "شكرًا لك. أُضيف توقيعك إلى الرسالة.",
     "I signed the letter to the President asking him to protect people seeking safety.": "وقّعت الرسالة إلى الرئيس التي تطلب منه حماية الباحثين عن الأمان.",
 }
@@ -148,10 +192,25 @@ SPANISH_PAGES = [
     "/home/news/clergy-deliver-letter-for-fair-asylum/",
     "/home/take-action/protect-immigrants-and-asylum-seekers/",
     "/home/take-action/clergy-letter-fair-asylum/",
+    "/home/take-action/faith-leaders-letter-protect-asylum/",
     "/home/take-action/policy-platform-pledge/",
     "/home/take-action/letter-to-the-president/",
+    "/home/partners/",
+    "/home/partners/coalition-for-fair-asylum/",
+    "/home/partners/refugee-aid-society/",
+    "/home/partners/rabbinic-human-rights-network/",
 ]
 ARABIC_PAGES = ["/home/", "/home/take-action/", "/home/take-action/letter-to-the-president/"]
+
+
+def demo_languages(page: Page) -> list[str]:
+    """The languages the demo publishes `page` in: English, and each language whose list names it."""
+    url_path = page.url_path.replace(home_page().url_path, "/home/", 1)
+    return ["en"] + [
+        language_code
+        for language_code, url_paths in (("es", SPANISH_PAGES), ("ar", ARABIC_PAGES))
+        if url_path in url_paths
+    ]
 
 
 def build(stdout=None) -> None:

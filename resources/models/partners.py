@@ -13,10 +13,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
 from home.listings import attach_card_images, live_pages_in_order, public_only
 from home.models import BasePage
 from home.models.base import OwnSummaryMixin, SectionIndexPage
+from resources.blocks import PartnerBodyBlock
 
 
 def site_origins(text: str) -> list[str]:
@@ -90,7 +90,7 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         default=PartnerRole.MEMBER,
         help_text="Lead organisations are listed first.",
     )
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    body = StreamField(PartnerBodyBlock(), blank=True, use_json_field=True)
     topics = ParentalManyToManyField(
         "home.Issue",
         blank=True,

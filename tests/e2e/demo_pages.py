@@ -14,7 +14,7 @@ DEMO_PAGES = {
         "closed-letter": "/take-action/clergy-letter-fair-asylum/",
         "signer-list": "/take-action/clergy-letter-fair-asylum/signers/",
         "partner-index": "/partners/",
-        "partner": "/partners/refugee-aid-society/",
+        "partner": "/partners/rabbinic-human-rights-network/",  # the issue page (shape 5)
         "resource-index": "/resources/",
         "resource": "/resources/welcoming-the-stranger/",
         "topic": "/topics/asylum/",
@@ -32,6 +32,7 @@ DEMO_PAGES = {
         "pledge": "/es/actua/compromiso-con-la-plataforma/",
         "closed-letter": "/es/actua/carta-del-clero-por-un-asilo-justo/",
         "signer-list": "/es/actua/compromiso-con-la-plataforma/signers/",
+        "partner": "/es/aliadas/rabbinic-human-rights-network/",
         "topic": "/es/topics/asylum/",
         "search": "/es/search/?query=asilo",
         "erasure-request": "/es/privacy/erase/",

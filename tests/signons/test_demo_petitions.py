@@ -18,6 +18,7 @@ def test_the_demo_petitions_have_signatures_and_exact_counts(client):
     pages = {page.slug: page for page in PetitionPage.objects.filter(locale__language_code="en")}
     assert set(pages) == {
         "clergy-letter-fair-asylum",
+        "faith-leaders-letter-protect-asylum",
         "policy-platform-pledge",
         "letter-to-the-president",
     }
@@ -25,7 +26,7 @@ def test_the_demo_petitions_have_signatures_and_exact_counts(client):
     assert recount() == []
     assert pages["clergy-letter-fair-asylum"].signature_count() > 1400
     assert (
-        "Delivered to lawmakers on Capitol Hill on July 18, 2026"
+        "Delivered to lawmakers on Capitol Hill on July 18, 2025"
         in client.get(pages["clergy-letter-fair-asylum"].url).content.decode()
     )
     listed = client.get(pages["clergy-letter-fair-asylum"].url + "signers/").content.decode()

@@ -6,10 +6,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each module has build(stdout); order matters where content refers to other content.
+# The partner issue page leads to a petition, so the petitions come before resources.
 DEMO_BUILDERS = [
     "home.demo",
-    "resources.demo",
     "campaigns.demo.petitions",
+    "resources.demo",
     "campaigns.demo.content",
     "campaigns.demo.translations",
 ]
