@@ -35,15 +35,16 @@ def petition_choices():
     return [(str(key), title) for key, title in pages.values_list("translation_key", "title")]
 
 
-def category_labels() -> dict[str, str]:
-    """Category id → its label on the petition's source page, for every petition."""
+def category_labels() -> dict[str, dict[str, str]]:
+    """Petition key → {category id → its label on the petition's source page}, for every petition.
+
+    Per petition, because ids are only unique within one petition (pages built from the same
+    JSON, like the demo's, share ids such as `category-0`).
+    """
 
     def compute():
-        return {
-            block.id: block.value
-            for page in PetitionPage.objects.sources().only("categories")
-            for block in page.categories
-        }
+        pages = PetitionPage.objects.sources().only("translation_key", "categories")
+        return {str(page.translation_key): page.category_labels for page in pages}
 
     return remember("signons:category-labels", compute)
 
@@ -62,7 +63,8 @@ def signer_name(signature) -> str:
 
 
 def category_label(signature) -> str:
-    return category_labels().get(signature.category, signature.category) or "—"
+    labels = category_labels().get(str(signature.petition_key), {})
+    return labels.get(signature.category, signature.category) or "—"
 
 
 class SignatureFilterSet(WagtailFilterSet):
@@ -81,8 +83,12 @@ class SignatureFilterSet(WagtailFilterSet):
     def filter_category(self, queryset, name, value):
         """Signatures in every category whose label contains the text typed."""
         wanted = value.strip().casefold()
-        ids = [key for key, label in category_labels().items() if wanted in label.casefold()]
-        return queryset.filter(category__in=ids)
+        matching = Q(pk__in=[])  # matches nothing when no category's label contains the text
+        for petition_key, labels in category_labels().items():
+            ids = [key for key, label in labels.items() if wanted in label.casefold()]
+            if ids:
+                matching |= Q(petition_key=petition_key, category__in=ids)
+        return queryset.filter(matching)
 
 
 class SignaturePermissionPolicy(ModelPermissionPolicy):
