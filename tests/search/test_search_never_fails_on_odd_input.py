@@ -60,9 +60,7 @@ def test_an_odd_search_query_answers_with_a_page_not_a_server_error(client, stor
         if response.status_code == 200:
             assert 'name="query"' in response.content.decode()
         else:
-            assert any(
-                words in response.content.decode() for words in ("null byte", "byte nulo")
-            )
+            assert any(words in response.content.decode() for words in ("null byte", "byte nulo"))
 
 
 @pytest.mark.parametrize("query", ['"', "*", "-", "&|!():", "asylum\x00now"])

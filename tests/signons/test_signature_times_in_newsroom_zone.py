@@ -62,3 +62,13 @@ def test_the_csv_gives_times_in_the_newsrooms_zone_with_their_offset_and_names_t
     assert row["confirmed_at (America/New_York)"] == "2026-07-01T12:00:00-04:00"
     assert row["consented_at (America/New_York)"] == ""  # never consented: an empty cell
     assert "created_at" not in row  # no time column without its zone
+
+
+def test_the_reports_sign_ons_per_day_count_days_in_the_newsrooms_zone(officer_in_tokyo, petition):
+    # 03:00 UTC on 2 December: still 1 December in New York (and already 2 December in Tokyo).
+    SignatureFactory(page=petition, created_at=datetime(2026, 12, 2, 3, 0, tzinfo=UTC))
+
+    html = officer_in_tokyo.get(f"/admin/petition-reports/{petition.translation_key}/").content
+
+    assert "<title>1 Dec 2026: 1</title>" in html.decode()
+    assert "2 Dec 2026: 1" not in html.decode()
