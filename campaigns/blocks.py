@@ -114,8 +114,9 @@ class SocialPostBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        page, request = context.get("page"), context.get("request")
-        page_url = page.get_full_url(request) if page is not None else ""
+        # The page showing the block; absent (or not a Wagtail page) in the admin's block previews.
+        full_url = getattr(context.get("page"), "get_full_url", None)
+        page_url = full_url(context.get("request")) if full_url else ""
         context["share_links"] = value.share_links(page_url or "")
         return context
 

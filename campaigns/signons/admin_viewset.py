@@ -5,6 +5,7 @@ petition's source page (signatures store the category's id, which every translat
 """
 
 import zoneinfo
+from datetime import datetime, time
 
 import django_filters
 from django.conf import settings
@@ -53,7 +54,7 @@ def newsroom_time(value) -> str:
     """A time in the newsroom's TIME_ZONE, labelled with the zone."""
     if value is None:
         return "—"
-    local = timezone.localtime(value, zoneinfo.ZoneInfo(settings.TIME_ZONE))
+    local = timezone.localtime(value, newsroom_zone())
     return f"{date_format(local, 'DATETIME_FORMAT')} ({settings.TIME_ZONE})"
 
 
@@ -73,12 +74,18 @@ class SignatureFilterSet(WagtailFilterSet):
     locale = django_filters.CharFilter(label=_("Language code"))
     category = django_filters.CharFilter(label=_("category"), method="filter_category")
     created_at = django_filters.DateFromToRangeFilter(
-        label=_("Signed between"), widget=DateRangePickerWidget
+        label=_("Signed between"), widget=DateRangePickerWidget, method="filter_signed_between"
     )
 
     class Meta:
         model = Signature
         fields = ["petition_key", "status", "locale", "category", "created_at"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["created_at"].label = _("Signed between (days in %(zone)s)") % {
+            "zone": settings.TIME_ZONE
+        }
 
     def filter_category(self, queryset, name, value):
         """Signatures in every category whose label contains the text typed."""
@@ -89,6 +96,24 @@ class SignatureFilterSet(WagtailFilterSet):
             if ids:
                 matching |= Q(petition_key=petition_key, category__in=ids)
         return queryset.filter(matching)
+
+    def filter_signed_between(self, queryset, name, value):
+        """Whole days in TIME_ZONE, as the listing shows times (the date range field makes them
+        days in whatever zone the staff member's admin uses)."""
+        if value.start:
+            queryset = queryset.filter(created_at__gte=newsroom_day(value.start, end=False))
+        if value.stop:
+            queryset = queryset.filter(created_at__lte=newsroom_day(value.stop, end=True))
+        return queryset
+
+
+def newsroom_day(moment, end: bool):
+    """The first (or last) moment, in TIME_ZONE, of the calendar day `moment` was picked as."""
+    return datetime.combine(moment.date(), time.max if end else time.min, newsroom_zone())
+
+
+def newsroom_zone():
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
 
 class SignaturePermissionPolicy(ModelPermissionPolicy):

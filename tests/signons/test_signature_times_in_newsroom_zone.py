@@ -72,3 +72,23 @@ def test_the_reports_sign_ons_per_day_count_days_in_the_newsrooms_zone(officer_i
 
     assert "<title>1 Dec 2026: 1</title>" in html.decode()
     assert "2 Dec 2026: 1" not in html.decode()
+
+
+def test_filtering_by_days_means_days_in_the_newsrooms_zone_and_the_filter_says_so(
+    officer_in_tokyo, petition
+):
+    # 03:00 UTC on 2 December: 1 December in New York, 2 December in Tokyo.
+    SignatureFactory(
+        page=petition, first_name="Late", created_at=datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
+    )
+
+    first = officer_in_tokyo.get(
+        "/admin/signatures/?created_at_after=2026-12-01&created_at_before=2026-12-01"
+    ).content.decode()
+    second = officer_in_tokyo.get(
+        "/admin/signatures/?created_at_after=2026-12-02&created_at_before=2026-12-02"
+    ).content.decode()
+
+    assert "<bdi>Late Levi</bdi>" in first
+    assert "<bdi>Late Levi</bdi>" not in second
+    assert "Signed between (days in America/New_York)" in first
