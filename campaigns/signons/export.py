@@ -193,11 +193,19 @@ def _copy_chunks(selection: Selection, category_labels: dict):
         # JIT-compiling the per-cell expressions cost more than it saved on a million rows
         # (measured); LOCAL ends with this transaction, as does the time zone times are written in.
         cursor.execute("SET LOCAL jit = off")
-        cursor.execute("SELECT set_config('TimeZone', %s, true)", [settings.TIME_ZONE])
+        cursor.execute(
+            "SELECT current_setting('TimeZone'), set_config('TimeZone', %s, true)",
+            [settings.TIME_ZONE],
+        )
+        connection_zone = cursor.fetchone()[0]
         with cursor.cursor.copy(sql, params) as copy:
             for data in copy:
                 block += data
                 if len(block) >= BLOCK_BYTES:
                     yield bytes(block)
                     block.clear()
+        # Inside an outer transaction (tests, ATOMIC_REQUESTS) LOCAL would outlast this one, and
+        # Django reads times assuming the connection's zone: put it back. (On an error or an
+        # abandoned download, rolling back the savepoint puts it back.)
+        cursor.execute("SELECT set_config('TimeZone', %s, true)", [connection_zone])
     yield bytes(block)

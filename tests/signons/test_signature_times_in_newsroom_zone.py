@@ -83,10 +83,10 @@ def test_filtering_by_days_means_days_in_the_newsrooms_zone_and_the_filter_says_
     )
 
     first = officer_in_tokyo.get(
-        "/admin/signatures/?created_at_after=2026-12-01&created_at_before=2026-12-01"
+        "/admin/signatures/?created_at_from=2026-12-01&created_at_to=2026-12-01"
     ).content.decode()
     second = officer_in_tokyo.get(
-        "/admin/signatures/?created_at_after=2026-12-02&created_at_before=2026-12-02"
+        "/admin/signatures/?created_at_from=2026-12-02&created_at_to=2026-12-02"
     ).content.decode()
 
     assert "<bdi>Late Levi</bdi>" in first
