@@ -83,9 +83,8 @@ class SignatureFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["created_at"].label = _("Signed between (days in %(zone)s)") % {
-            "zone": settings.TIME_ZONE
-        }
+        # Days in the newsroom's zone (filter_signed_between), which the label names.
+        self.filters["created_at"].label = f"{_('Signed between')} ({settings.TIME_ZONE})"
 
     def filter_category(self, queryset, name, value):
         """Signatures in every category whose label contains the text typed."""
