@@ -66,18 +66,26 @@ class SocialPostValue(blocks.StructValue):
         handles = " ".join(handle for handle in self["handles"] if handle)
         return f"{self['text']} {handles}".strip()
 
-    def share_links(self) -> list[tuple[str, str]]:
+    def share_links(self, page_url: str = "") -> list[tuple[str, str]]:
+        """(network, link) to post the text; the block's URL, else `page_url` (the address of
+        the page showing the block), is the link shared. Facebook shares only a link, so it is
+        left out when there is none."""
         text = self.post_text()
-        url = self.get("url") or ""
-        return [
-            ("X", "https://x.com/intent/post?" + urlencode({"text": text, "url": url})),
-            ("Bluesky", "https://bsky.app/intent/compose?" + urlencode({"text": f"{text} {url}"})),
+        url = self.get("url") or page_url
+        with_url = {"url": url} if url else {}
+        links = [
+            ("X", "https://x.com/intent/post?" + urlencode({"text": text, **with_url})),
             (
-                "Mastodon",
-                "https://mastodonshare.com/?" + urlencode({"text": text, "url": url}),
+                "Bluesky",
+                "https://bsky.app/intent/compose?" + urlencode({"text": f"{text} {url}".strip()}),
             ),
-            ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+            ("Mastodon", "https://mastodonshare.com/?" + urlencode({"text": text, **with_url})),
         ]
+        if url:
+            links.append(
+                ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}))
+            )
+        return links
 
 
 class HandleBlock(SynchronizedCharBlock):
@@ -103,6 +111,14 @@ class SocialPostBlock(blocks.StructBlock):
         icon = "site"
         template = "campaigns/blocks/social_post.html"
         value_class = SocialPostValue
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # The page showing the block; absent (or not a Wagtail page) in the admin's block previews.
+        full_url = getattr(context.get("page"), "get_full_url", None)
+        page_url = full_url(context.get("request")) if full_url else ""
+        context["share_links"] = value.share_links(page_url or "")
+        return context
 
 
 class PetitionActionBlock(blocks.StructBlock):

@@ -9,6 +9,7 @@ address, so the sign-on protections are the ones the petition page has.
 """
 
 import re
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -105,6 +106,9 @@ def live_petition(page_id: int) -> PetitionPage | None:
     return PetitionPage.objects.live().select_related("locale").filter(pk=page_id).first()
 
 
+EMBED_SOURCE = "embed"
+
+
 @csrf_exempt
 def sign_in_frame(request, page_id: int):
     """POST a sign-on from the embed: answered inside the frame."""
@@ -114,7 +118,12 @@ def sign_in_frame(request, page_id: int):
     if admission.refusal:
         response = refusal_in_frame(request, admission, partner, origins)
     else:
-        record_sign_on(admission.config, admission.cleaned, admission.context)
+        context = admission.context
+        if not (context.source or context.partner):
+            # Where a sign-on came from, as the export's source column says: an embed with no
+            # partner code is "embed" (a partner's code is kept as partner, any other as source).
+            context = replace(context, source=EMBED_SOURCE)
+        record_sign_on(admission.config, admission.cleaned, context)
         response = thanks_in_frame(request, admission.config, partner)
     return allow_framing(response, origins)
 

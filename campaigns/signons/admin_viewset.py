@@ -5,6 +5,7 @@ petition's source page (signatures store the category's id, which every translat
 """
 
 import zoneinfo
+from datetime import datetime, time
 
 import django_filters
 from django.conf import settings
@@ -35,15 +36,16 @@ def petition_choices():
     return [(str(key), title) for key, title in pages.values_list("translation_key", "title")]
 
 
-def category_labels() -> dict[str, str]:
-    """Category id → its label on the petition's source page, for every petition."""
+def category_labels() -> dict[str, dict[str, str]]:
+    """Petition key → {category id → its label on the petition's source page}, for every petition.
+
+    Per petition, because ids are only unique within one petition (pages built from the same
+    JSON, like the demo's, share ids such as `category-0`).
+    """
 
     def compute():
-        return {
-            block.id: block.value
-            for page in PetitionPage.objects.sources().only("categories")
-            for block in page.categories
-        }
+        pages = PetitionPage.objects.sources().only("translation_key", "categories")
+        return {str(page.translation_key): page.category_labels for page in pages}
 
     return remember("signons:category-labels", compute)
 
@@ -52,7 +54,7 @@ def newsroom_time(value) -> str:
     """A time in the newsroom's TIME_ZONE, labelled with the zone."""
     if value is None:
         return "—"
-    local = timezone.localtime(value, zoneinfo.ZoneInfo(settings.TIME_ZONE))
+    local = timezone.localtime(value, newsroom_zone())
     return f"{date_format(local, 'DATETIME_FORMAT')} ({settings.TIME_ZONE})"
 
 
@@ -62,7 +64,8 @@ def signer_name(signature) -> str:
 
 
 def category_label(signature) -> str:
-    return category_labels().get(signature.category, signature.category) or "—"
+    labels = category_labels().get(str(signature.petition_key), {})
+    return labels.get(signature.category, signature.category) or "—"
 
 
 class SignatureFilterSet(WagtailFilterSet):
@@ -71,18 +74,45 @@ class SignatureFilterSet(WagtailFilterSet):
     locale = django_filters.CharFilter(label=_("Language code"))
     category = django_filters.CharFilter(label=_("category"), method="filter_category")
     created_at = django_filters.DateFromToRangeFilter(
-        label=_("Signed between"), widget=DateRangePickerWidget
+        label=_("Signed between"), widget=DateRangePickerWidget, method="filter_signed_between"
     )
 
     class Meta:
         model = Signature
         fields = ["petition_key", "status", "locale", "category", "created_at"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Days in the newsroom's zone (filter_signed_between), which the label names.
+        self.filters["created_at"].label = f"{_('Signed between')} ({settings.TIME_ZONE})"
+
     def filter_category(self, queryset, name, value):
         """Signatures in every category whose label contains the text typed."""
         wanted = value.strip().casefold()
-        ids = [key for key, label in category_labels().items() if wanted in label.casefold()]
-        return queryset.filter(category__in=ids)
+        matching = Q(pk__in=[])  # matches nothing when no category's label contains the text
+        for petition_key, labels in category_labels().items():
+            ids = [key for key, label in labels.items() if wanted in label.casefold()]
+            if ids:
+                matching |= Q(petition_key=petition_key, category__in=ids)
+        return queryset.filter(matching)
+
+    def filter_signed_between(self, queryset, name, value):
+        """Whole days in TIME_ZONE, as the listing shows times (the date range field makes them
+        days in whatever zone the staff member's admin uses)."""
+        if value.start:
+            queryset = queryset.filter(created_at__gte=newsroom_day(value.start, end=False))
+        if value.stop:
+            queryset = queryset.filter(created_at__lte=newsroom_day(value.stop, end=True))
+        return queryset
+
+
+def newsroom_day(moment, end: bool):
+    """The first (or last) moment, in TIME_ZONE, of the calendar day `moment` was picked as."""
+    return datetime.combine(moment.date(), time.max if end else time.min, newsroom_zone())
+
+
+def newsroom_zone():
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
 
 class SignaturePermissionPolicy(ModelPermissionPolicy):

@@ -2,15 +2,18 @@
 
 The columns are the signature fields declared exported (fields.py). On PostgreSQL the database
 writes the CSV itself (COPY … TO STDOUT, formula cells neutralized in SQL) and we pass it on in
-blocks; elsewhere Python writes the same bytes in keyset-paginated chunks. Times are UTC in
-ISO 8601, yes/no for the booleans, and categories by their label in the petition's source page.
+blocks; elsewhere Python writes the same bytes in keyset-paginated chunks. Times are in the
+newsroom's TIME_ZONE as ISO 8601 with their offset, and each time column's header names the zone
+(`created_at (America/New_York)`), as the signature admin shows them; yes/no for the booleans, and
+categories by their label in the petition's source page.
 """
 
 import csv
 import io
+import zoneinfo
 from dataclasses import dataclass, replace
-from datetime import UTC
 
+from django.conf import settings
 from django.db import connection, models, transaction
 
 from .fields import EXPORTED_FIELDS
@@ -91,6 +94,12 @@ def export_snapshot(selection: Selection) -> tuple[Selection, int]:
     return replace(selection, up_to_pk=up_to_pk), rows.count()
 
 
+def header(columns: list[str]) -> list[str]:
+    """The column names, each time column's followed by the zone its times are in."""
+    zone = settings.TIME_ZONE
+    return [f"{name} ({zone})" if _KINDS[name] == "time" else name for name in columns]
+
+
 def csv_chunks(selection: Selection, category_labels: dict):
     """The CSV file in pieces of a few hundred kilobytes: a header, then one line per signature."""
     if connection.vendor == "postgresql":
@@ -98,9 +107,9 @@ def csv_chunks(selection: Selection, category_labels: dict):
     return python_chunks(selection, category_labels)
 
 
-def _cell(kind: str, value, category_labels: dict) -> str:
+def _cell(kind: str, value, category_labels: dict, zone=None) -> str:
     if kind == "time":
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if value else ""
+        return value.astimezone(zone).isoformat(timespec="seconds") if value else ""
     if kind == "yes/no":
         return "yes" if value else "no"
     if kind == "category":
@@ -114,10 +123,11 @@ def python_chunks(selection: Selection, category_labels: dict):
     rows = selection.rows().order_by("pk")
     columns = selection.columns
     kinds = [_KINDS[name] for name in columns]
+    zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write(BOM)
-    writer.writerow(columns)
+    writer.writerow(header(columns))
     last_pk = 0
     while True:
         chunk = list(rows.filter(pk__gt=last_pk).values_list("pk", *columns)[:CHUNK])
@@ -126,7 +136,7 @@ def python_chunks(selection: Selection, category_labels: dict):
         last_pk = chunk[-1][0]
         writer.writerows(
             [
-                _cell(kind, value, category_labels)
+                _cell(kind, value, category_labels, zone)
                 for kind, value in zip(kinds, row[1:], strict=True)
             ]
             for row in chunk
@@ -146,7 +156,8 @@ def _copy_sql(selection: Selection, category_labels: dict) -> tuple[str, list]:
     def column(name: str) -> str:
         kind = _KINDS[name]
         if kind == "time":
-            return f"""to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"""
+            # In the session's time zone, set to TIME_ZONE for this transaction (_copy_chunks).
+            return f"""to_char({name}, 'YYYY-MM-DD"T"HH24:MI:SSTZH:TZM')"""
         if kind == "yes/no":
             return f"CASE WHEN {name} THEN 'yes' ELSE 'no' END"
         value = {"category": "category_label", "partners": "partners_text"}.get(kind, name)
@@ -167,23 +178,34 @@ def _copy_sql(selection: Selection, category_labels: dict) -> tuple[str, list]:
     sql = (
         f"COPY (SELECT {columns} FROM (SELECT *, {label} AS category_label, "
         f"{partners} AS partners_text FROM {Signature._meta.db_table} WHERE {where})"
-        " AS signature ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER)"
+        " AS signature ORDER BY id) TO STDOUT WITH (FORMAT csv)"
     )
     return sql, [value for pair in category_labels.items() for value in pair] + where_params
 
 
 def _copy_chunks(selection: Selection, category_labels: dict):
-    yield BOM.encode()
-    block = bytearray()
+    # The header as Python's csv writes it, ending in "\n" like COPY's lines.
+    first = io.StringIO()
+    csv.writer(first, lineterminator="\n").writerow(header(selection.columns))
+    block = bytearray((BOM + first.getvalue()).encode())
     sql, params = _copy_sql(selection, category_labels)
     with transaction.atomic(), connection.cursor() as cursor:
         # JIT-compiling the per-cell expressions cost more than it saved on a million rows
-        # (measured); LOCAL ends with this transaction.
+        # (measured); LOCAL ends with this transaction, as does the time zone times are written in.
         cursor.execute("SET LOCAL jit = off")
+        cursor.execute(
+            "SELECT current_setting('TimeZone'), set_config('TimeZone', %s, true)",
+            [settings.TIME_ZONE],
+        )
+        connection_zone = cursor.fetchone()[0]
         with cursor.cursor.copy(sql, params) as copy:
             for data in copy:
                 block += data
                 if len(block) >= BLOCK_BYTES:
                     yield bytes(block)
                     block.clear()
+        # Inside an outer transaction (tests, ATOMIC_REQUESTS) LOCAL would outlast this one, and
+        # Django reads times assuming the connection's zone: put it back. (On an error or an
+        # abandoned download, rolling back the savepoint puts it back.)
+        cursor.execute("SELECT set_config('TimeZone', %s, true)", [connection_zone])
     yield bytes(block)

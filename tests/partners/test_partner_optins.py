@@ -120,7 +120,7 @@ def test_a_data_officer_exports_one_partners_signers_and_only_what_they_shared(
             "last_name": "Cohen",
             "email": "ras@example.org",
             "locale": "en",
-            "created_at": rows[0]["created_at"],
+            "created_at (America/New_York)": rows[0]["created_at (America/New_York)"],
         }
     ]
     assert 'filename="shared-with-ras-' in response["Content-Disposition"]

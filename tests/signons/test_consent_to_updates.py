@@ -96,5 +96,7 @@ def test_the_export_carries_consent_to_updates_and_the_mailing_export_keeps_only
     assert by_email["agreed@example.org"]["updates_agreed"] == "yes"
     assert by_email["agreed@example.org"]["updates_wording"] == WORDING
     assert by_email["declined@example.org"]["updates_agreed"] == "no"
-    assert by_email["left@example.org"]["unsubscribed_at"].startswith("2026-12-01T10:00")
+    # 10:00 UTC, in the newsroom's time zone (New York), which the column's header names.
+    left = by_email["left@example.org"]["unsubscribed_at (America/New_York)"]
+    assert left == "2026-12-01T05:00:00-05:00"
     assert [row["email"] for row in mailing] == ["agreed@example.org"]
