@@ -95,7 +95,7 @@ def submit_for_review(request, page_id: int):
         return redirect(edit_url)
     context = {
         "page": page,
-        "locale": translation.target_locale.get_display_name(),
+        "language": translation.target_locale.get_display_name(),
         "workflow": page.get_workflow(),
         "may_submit": may_submit_for_review(page, request.user),
         "edit_url": edit_url,
