@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
@@ -112,6 +113,25 @@ def submit_for_review_buttons(page, user, view_name=None, next_url=None):
             priority=59,
             icon_name="resubmit",
         )
+
+
+def offer_submit_in_translation_editor(request, page):
+    """before_edit_page: the translation editor has no submit button, so its page says where it is."""
+    if request.method != "GET" or page.permissions_for_user(request.user).can_publish():
+        return None
+    if may_submit_for_review(page, request.user):
+        admin_messages.info(
+            request,
+            gettext("When your translation is ready, submit it to %(workflow)s.")
+            % {"workflow": page.get_workflow().name},
+            buttons=[
+                admin_messages.button(
+                    reverse("translation_submit_for_review", args=[page.id]),
+                    gettext("Submit translation to review"),
+                )
+            ],
+        )
+    return None
 
 
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):

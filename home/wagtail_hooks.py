@@ -32,6 +32,8 @@ register_snippet(IssueViewSet)
 # Translations go through Newsroom review (home/translation_review.py).
 hooks.register("register_page_listing_more_buttons", translation_review.submit_for_review_buttons)
 hooks.register("register_page_header_buttons", translation_review.submit_for_review_buttons)
+# Before wagtail-localize swaps in its translation editor, which has no submit button of its own.
+hooks.register("before_edit_page", translation_review.offer_submit_in_translation_editor, order=-1)
 
 
 @hooks.register("register_admin_urls", order=-1)

@@ -126,6 +126,18 @@ def test_a_translator_finds_the_submit_button_in_the_spanish_pages_menu(
     assert "Submit translation to review" in listing.content.decode()
 
 
+def test_the_translation_editor_tells_a_translator_where_to_submit(
+    client, translator, spanish_draft
+):
+    client.force_login(translator)
+
+    editor_page = client.get(admin_actions.edit_url(spanish_draft)).content.decode()
+
+    assert 'class="js-translation-editor"' in editor_page
+    assert "When your translation is ready, submit it to Newsroom review." in editor_page
+    assert reverse("translation_submit_for_review", args=[spanish_draft.id]) in editor_page
+
+
 def test_a_translator_cannot_publish_from_the_translation_editor(client, translator, spanish_draft):
     client.force_login(translator)
     admin_actions.translate_title(client, spanish_draft, "El clero entrega la carta")
