@@ -80,6 +80,7 @@ def test_a_translator_submits_the_translation_and_an_editors_approval_puts_it_li
     state = WorkflowState.objects.get(object_id=str(spanish_draft.id))
     assert (state.status, state.requested_by) == (WorkflowState.STATUS_IN_PROGRESS, translator)
     assert client.get(spanish_path(spanish_draft)).status_code == 404
+    assert spanish_path(spanish_draft) not in what_readers_are_offered(client, english_story)
 
     approve_in_review(
         client, Page.objects.get(pk=spanish_draft.pk), editor, django_capture_on_commit_callbacks
