@@ -42,3 +42,13 @@ def ensure_translation(instance, language_code: str, strings: dict[str, str]):
         return existing
     # The demo's translations are reviewed already: publish them explicitly.
     return translate(instance, language_code, strings, publish=True)
+
+
+def offered_to_readers(pages):
+    """The pages of `pages` readers are offered as translations: live, and not aliases.
+
+    A translation is a draft until reviewed, so it is not live. wagtail-localize makes an alias of an
+    untranslated parent page (translating a petition before its section): the alias repeats the
+    other language's words, so the switcher, hreflang links and sitemap leave it out too.
+    """
+    return pages.live().filter(alias_of__isnull=True)

@@ -6,7 +6,11 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from home.translating import translate
-from tests.campaigns.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.campaigns.factories import (
+    CampaignIndexPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
 from tests.workflow import admin_actions
 
 
@@ -190,3 +194,19 @@ def test_a_writers_sync_with_publish_immediately_leaves_the_live_translation_alo
     spanish_page = client.get(spanish_path(spanish_draft)).content.decode()
     assert "White House" not in spanish_page
     assert "Clergy deliver the letter" in spanish_page
+
+
+def test_a_section_copied_in_english_for_a_translated_page_is_not_offered_as_spanish(
+    client, editor, english_story, spanish, django_capture_on_commit_callbacks
+):
+    take_action = CampaignIndexPageFactory(parent=english_story.get_parent().get_parent())
+    child = NewsPageFactory(parent=take_action, title="Call the White House", slug="call")
+    client.force_login(editor)
+
+    translate_in_admin(client, child, spanish, django_capture_on_commit_callbacks)
+
+    spanish_section = take_action.get_translation(spanish)
+    assert (spanish_section.alias_of_id, spanish_section.live) == (take_action.id, True)
+    english_section = client.get(take_action.url).content.decode()
+    assert 'hreflang="es"' not in english_section
+    assert "/es/take-action/" not in client.get("/sitemap.xml").content.decode()
