@@ -35,12 +35,12 @@ def synced_translation(page) -> Translation | None:
 
 def may_submit_for_review(page, user) -> bool:
     """Whether `user` may send the synced translation `page` to its workflow now."""
+    # Cheapest first: the page listing asks this for every row.
+    if not page.permissions_for_user(user).can_edit() or synced_translation(page) is None:
+        return False
     state = page.current_workflow_state
-    return (
-        page.get_workflow() is not None
-        and (state is None or state.status == WorkflowState.STATUS_NEEDS_CHANGES)
-        and page.permissions_for_user(user).can_edit()
-        and synced_translation(page) is not None
+    return page.get_workflow() is not None and (
+        state is None or state.status == WorkflowState.STATUS_NEEDS_CHANGES
     )
 
 
