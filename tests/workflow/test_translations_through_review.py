@@ -210,3 +210,21 @@ def test_a_section_copied_in_english_for_a_translated_page_is_not_offered_as_spa
     english_section = client.get(take_action.url).content.decode()
     assert 'hreflang="es"' not in english_section
     assert "/es/take-action/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_an_editors_sync_with_publish_immediately_still_publishes_the_translations(
+    client, editor, spanish_draft, english_story, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_actions.publish_translation(client, spanish_draft)
+    english_story.title = "Clergy deliver the letter to the White House"
+    english_story.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance_or_none(english_story)
+
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"publish_translations": "on"})
+
+    # The new English words stand in until a translator translates them.
+    assert "to the White House" in client.get(spanish_path(spanish_draft)).content.decode()
