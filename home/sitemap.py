@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
 from home.models import Issue
+from home.translating import offered_to_readers
 
 
 class MultilingualSitemap(Sitemap):
@@ -20,8 +21,7 @@ class MultilingualSitemap(Sitemap):
         for root in roots:
             in_a_locale_tree |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(in_a_locale_tree)
-            .live()
+            offered_to_readers(Page.objects.filter(in_a_locale_tree))
             .public()
             .order_by("path")
             .defer_streamfields()
@@ -41,11 +41,10 @@ class MultilingualSitemap(Sitemap):
 
 
 def alternates_by_translation_key(request, keys) -> dict:
-    """{translation_key: [{"lang_code", "location"}, ...]} over live public translations."""
+    """{translation_key: [{"lang_code", "location"}, ...]} over the public translations readers are offered."""
     alternates: dict = {}
     translations = (
-        Page.objects.filter(translation_key__in=keys)
-        .live()
+        offered_to_readers(Page.objects.filter(translation_key__in=keys))
         .public()
         .select_related("locale")
         .order_by("path")

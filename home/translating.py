@@ -9,6 +9,10 @@ def translate(instance, language_code: str, strings: dict[str, str], *, user=Non
 
     Strings missing from the map keep the source text (wagtail-localize's fallback), so a partial
     translation still produces a page. Returns the translated instance.
+
+    A page translation is saved as a draft; `publish=True` then publishes it, as an editor's
+    "Publish in <language>" does (the demo and tests arrange published translations this way).
+    Staff translations go through Newsroom review instead (home/translation_review.py).
     """
     locale = Locale.objects.get(language_code=language_code)
     source, _created = TranslationSource.get_or_create_from_instance(instance)
@@ -32,6 +36,19 @@ def translate(instance, language_code: str, strings: dict[str, str], *, user=Non
 
 
 def ensure_translation(instance, language_code: str, strings: dict[str, str]):
-    """Translate `instance` unless a translation into `language_code` already exists (for demo content)."""
+    """Translate and publish `instance` unless a translation into `language_code` exists (demo content)."""
     existing = instance.get_translation_or_none(Locale.objects.get(language_code=language_code))
-    return existing if existing is not None else translate(instance, language_code, strings)
+    if existing is not None:
+        return existing
+    # The demo's translations are reviewed already: publish them explicitly.
+    return translate(instance, language_code, strings, publish=True)
+
+
+def offered_to_readers(pages):
+    """The pages of `pages` readers are offered as translations: live, and not aliases.
+
+    A translation is a draft until reviewed, so it is not live. wagtail-localize makes an alias of an
+    untranslated parent page (translating a petition before its section): the alias repeats the
+    other language's words, so the switcher, hreflang links and sitemap leave it out too.
+    """
+    return pages.live().filter(alias_of__isnull=True)

@@ -1,8 +1,11 @@
-"""Admin wiring for the shared snippets."""
+"""Admin wiring for the shared snippets and for translations' review."""
 
+from django.urls import path
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import translation_review
 from home.models import Issue, Person
 
 
@@ -24,3 +27,27 @@ class IssueViewSet(SnippetViewSet):
 
 register_snippet(PersonViewSet)
 register_snippet(IssueViewSet)
+
+
+# Translations go through Newsroom review (home/translation_review.py).
+hooks.register("register_page_listing_more_buttons", translation_review.submit_for_review_buttons)
+hooks.register("register_page_header_buttons", translation_review.submit_for_review_buttons)
+# Before wagtail-localize swaps in its translation editor, which has no submit button of its own.
+hooks.register("before_edit_page", translation_review.offer_submit_in_translation_editor, order=-1)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_review_urls():
+    return [
+        path(
+            "translations/<int:page_id>/submit-for-review/",
+            translation_review.submit_for_review,
+            name="translation_submit_for_review",
+        ),
+        # Ahead of wagtail-localize's own URL (order=-1), so "Sync translated pages" publishes
+        # only for those who may publish the translations.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_review.ReviewedUpdateTranslationsView.as_view(),
+        ),
+    ]

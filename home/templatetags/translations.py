@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 
+from home.translating import offered_to_readers
 from newsroom.platform.page_cache import remember
 
 register = template.Library()
@@ -32,7 +33,8 @@ def _live_translations(request, page):
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     translations = []
-    for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+    pages = offered_to_readers(page.get_translations(inclusive=True)).select_related("locale")
+    for translation in pages:
         code = translation.locale.language_code
         if code not in names:
             continue

@@ -235,6 +235,11 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
+# A new translation is a draft, whatever the source page's state (wagtail-localize's default copies
+# the source's live status, publishing an untranslated copy of a live page): it reaches readers
+# when an editor publishes it or approves it in Newsroom review (README, "Languages and translating").
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation in the translation editor: DeepL when a key is set, an offline stand-in otherwise.
 if env_str("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

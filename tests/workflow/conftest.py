@@ -50,7 +50,8 @@ def spanish(db):
 
 @pytest.fixture
 def spanish_story(story, home_page, spanish, superuser):
-    """The story's Spanish translation, made by wagtail-localize the way the admin makes it."""
+    """The story's Spanish translation, made by wagtail-localize the way the admin makes it: a draft
+    (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off; see test_translations_through_review)."""
     creator = TranslationCreator(superuser, [spanish])
     creator.create_translations(home_page)
     creator.create_translations(story)
