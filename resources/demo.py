@@ -59,6 +59,13 @@ PARTNERS = [
     ),
 ]
 
+# The topic pages each partner appears on.
+PARTNER_TOPICS = {
+    "coalition-for-fair-asylum": ["asylum", "border"],
+    "refugee-aid-society": ["refugee-resettlement", "asylum"],
+    "rabbinic-human-rights-network": ["faith-in-action", "detention"],
+}
+
 # Each partner's code for its embeds and reports; their demo sites may embed our petitions.
 PARTNER_CODES = {
     "coalition-for-fair-asylum": "cfa",
@@ -291,6 +298,7 @@ def build(stdout=None) -> None:
                 website=f"https://{slug}.example/",
                 partner_code=PARTNER_CODES[slug],
                 embed_sites=f"https://{slug}.example",
+                topics=[topics[topic] for topic in PARTNER_TOPICS[slug]],
                 **fields,
             )
         )

@@ -16,6 +16,7 @@ from django.utils.html import strip_tags
 from campaigns.models import CampaignIndexPage, PetitionKind, PetitionPage, Signature
 from campaigns.signons.counting import set_count
 from home.demo import ensure_image, ensure_page, home_page, rich_text
+from resources.demo import ensure_topics
 
 from .translations import demo_languages
 
@@ -189,11 +190,13 @@ def _generate_signatures(petition: PetitionPage, number: int, seed: int, *, cler
 
 def build(stdout=None) -> None:
     take_action = ensure_page(home_page(), CampaignIndexPage, "take-action", title="Take action")
+    topics = ensure_topics()
 
     clergy = ensure_page(
         take_action,
         PetitionPage,
         CLERGY_LETTER,
+        topics=[topics["asylum"], topics["faith-in-action"]],
         title="Clergy letter for a fair and humane asylum process",
         kind=PetitionKind.LETTER,
         target="Members of Congress",
@@ -248,6 +251,7 @@ def build(stdout=None) -> None:
         take_action,
         PetitionPage,
         FAITH_LEADERS_LETTER,
+        topics=[topics["asylum"], topics["faith-in-action"]],
         title="Faith leaders' letter: keep the door to asylum open",
         kind=PetitionKind.LETTER,
         target="Members of Congress",
@@ -293,6 +297,7 @@ def build(stdout=None) -> None:
         take_action,
         PetitionPage,
         PLEDGE,
+        topics=[topics["refugee-resettlement"]],
         title="Sign our policy platform pledge",
         kind=PetitionKind.PLEDGE,
         target="Candidates for public office",
@@ -339,6 +344,7 @@ def build(stdout=None) -> None:
         take_action,
         PetitionPage,
         PRESIDENT_LETTER,
+        topics=[topics["asylum"], topics["border"]],
         title="A letter to the President: protect people seeking safety",
         kind=PetitionKind.PETITION,
         target="The President of the United States",
