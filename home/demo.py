@@ -5,13 +5,15 @@ import json
 import math
 import random
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, SiteChrome, SiteSettings, StandardPage
+from home.translating import ensure_translation
 
 
 def ensure_image(
@@ -168,16 +170,24 @@ def build(stdout=None) -> None:
         ),
     )
 
-    site = Site.objects.get(is_default_site=True)
-    site_settings = SiteSettings.for_site(site)
-    if not site_settings.footer_text:
-        site_settings.navigation = json.dumps(
+    chrome = source_chrome()
+    if not chrome.footer_text:
+        chrome.site_name = "Coalition Newsroom"
+        chrome.navigation = json.dumps(
             [{"type": "link", "value": {"label": "About", "page": about.pk, "url": ""}}]
         )
-        site_settings.footer_text = rich_text(
-            f"Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
-            f'groups. <a href="{privacy.url}">Privacy policy</a>.'
+        chrome.footer_text = rich_text(
+            "Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
+            f'groups. <a linktype="page" id="{privacy.pk}">Privacy policy</a>.'
         )
+        chrome.donate_label = "Donate"
+        chrome.donate_url = "https://coalition.example/donate"
+        chrome.newsletter_label = "Sign up for updates"
+        chrome.newsletter_url = "https://coalition.example/newsletter"
+        chrome.save()
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if not site_settings.social_accounts:
         site_settings.social_accounts = json.dumps(
             [
                 {
@@ -193,6 +203,68 @@ def build(stdout=None) -> None:
                 },
             ]
         )
-        site_settings.donate_url = "https://coalition.example/donate"
-        site_settings.newsletter_url = "https://coalition.example/newsletter"
         site_settings.save()
+
+
+def source_chrome() -> SiteChrome:
+    """The source language's chrome (a migration makes it; made here if someone deleted it)."""
+    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    chrome = SiteChrome.objects.filter(locale=locale).first()
+    if chrome is None:
+        chrome = SiteChrome.objects.create(locale=locale, site_name="Coalition Newsroom")
+    return chrome
+
+
+def add_navigation(*pages) -> None:
+    """Add links to `pages` to the source language's menu, after those it has (once each)."""
+    chrome = source_chrome()
+    links = list(chrome.navigation.raw_data)
+    linked = {link["value"].get("page") for link in links}
+    missing = [page for page in pages if page.pk not in linked]
+    if missing:
+        links += [
+            {"type": "link", "value": {"label": page.title, "page": page.pk, "url": ""}}
+            for page in missing
+        ]
+        chrome.navigation = json.dumps(links)
+        chrome.save()
+
+
+# The chrome's words in the demo's other languages (the menu as campaigns.demo builds it).
+CHROME_TRANSLATIONS = {
+    "es": {
+        "Coalition Newsroom": "Noticias de la Coalición",
+        "About": "Quiénes somos",
+        "News": "Noticias",
+        "Take action": "Actúa",
+        "Our partners": "Organizaciones aliadas",
+        "Resources": "Recursos",
+        "Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
+        'groups. <a id="a1">Privacy policy</a>.': "Noticias de la Coalición es una publicación de "
+        "una coalición de organizaciones de ayuda a refugiados y de rabinos por los derechos "
+        'humanos. <a id="a1">Política de privacidad</a>.',
+        "Donate": "Donar",
+        "Sign up for updates": "Recibe nuestras novedades",
+    },
+    "ar": {
+        "Coalition Newsroom": "أخبار التحالف",
+        "About": "من نحن",
+        "News": "الأخبار",
+        "Take action": "تحرّك الآن",
+        "Our partners": "شركاؤنا",
+        "Resources": "موارد",
+        "Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
+        'groups. <a id="a1">Privacy policy</a>.': "يصدر «أخبار التحالف» عن تحالف من منظمات إغاثة "
+        'اللاجئين وحاخامات حقوق الإنسان. <a id="a1">سياسة الخصوصية</a>.',
+        "Donate": "تبرّع",
+        "Sign up for updates": "اشترك في نشرتنا",
+    },
+}
+
+
+def translate_site_chrome() -> None:
+    """Spanish and Arabic chrome, made through wagtail-localize once the menu is complete."""
+    chrome = source_chrome()
+    for language_code, strings in CHROME_TRANSLATIONS.items():
+        if Locale.objects.filter(language_code=language_code).exists():
+            ensure_translation(chrome, language_code, strings)
