@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail_localize.models import TranslationSource
 
-from home.models import SiteSettings
+from home.models import SiteChrome
 
 
 def snapshot():
@@ -16,9 +16,11 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "log": PageLogEntry.objects.count(),
         "settings": list(
-            SiteSettings.objects.values_list("footer_text", "donate_url", "newsletter_url")
+            SiteChrome.objects.order_by("locale__language_code").values_list(
+                "locale__language_code", "donate_url", "footer_text", "donate_label"
+            )
         ),
-        "navigation": [list(s.navigation.raw_data) for s in SiteSettings.objects.all()],
+        "navigation": [list(c.navigation.raw_data) for c in SiteChrome.objects.order_by("pk")],
     }
 
 

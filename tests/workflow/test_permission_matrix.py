@@ -123,14 +123,12 @@ def test_who_may_change_site_settings(role, may, acting_client, site, site_setti
     url = admin_actions.site_settings_url(site)
     form = nested_form_data(
         {
-            "navigation": streamfield([]),
-            "footer_text": rich_text("<p>A coalition for refugees.</p>"),
+            "logo": "",
+            "accent_colour": "#1d5c4d",
             "social_accounts": streamfield([]),
-            "donate_url": "https://example.org/donate",
-            "newsletter_url": "",
         }
     )
 
     acting_client(role).post(url, form)
 
-    assert SiteSettings.for_site(site).donate_url == ("https://example.org/donate" if may else "")
+    assert SiteSettings.for_site(site).accent_colour == ("#1d5c4d" if may else "")
