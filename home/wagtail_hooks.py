@@ -1,10 +1,13 @@
 """Admin wiring for the shared snippets and each language's site chrome."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Issue, Person, SiteChrome
+from home.translators import translates_into
 
 
 class PersonViewSet(SnippetViewSet):
@@ -35,3 +38,16 @@ class SiteChromeViewSet(SnippetViewSet):
 register_snippet(PersonViewSet)
 register_snippet(IssueViewSet)
 register_snippet(SiteChromeViewSet)
+
+
+# Before wagtail-localize's own hook, which answers with its translation editor.
+@hooks.register("before_edit_snippet", order=-1)
+def translators_edit_only_their_languages_chrome(request, instance):
+    """Translators may change the site chrome (a model-wide permission) only in their languages;
+    editors, who may also add chrome, change every language's."""
+    if (
+        isinstance(instance, SiteChrome)
+        and not request.user.has_perm("home.add_sitechrome")
+        and not translates_into(request.user, instance.locale)
+    ):
+        raise PermissionDenied

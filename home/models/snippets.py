@@ -4,6 +4,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -41,6 +42,13 @@ class Issue(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The name and description are translated; the slug is the topic's address in every
+    # language (/es/topics/asylum/), so links made from any translation of a page find it.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("description"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -50,3 +58,16 @@ class Issue(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @classmethod
+    def in_language(cls, issues, language_code: str) -> list["Issue"]:
+        """`issues` as translated into `language_code` where they are, in the same order (one query)."""
+        issues = list(issues)
+        translated = {
+            issue.translation_key: issue
+            for issue in cls.objects.filter(
+                translation_key__in=[issue.translation_key for issue in issues],
+                locale__language_code=language_code,
+            )
+        }
+        return [translated.get(issue.translation_key, issue) for issue in issues]

@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from wagtail_localize.models import StringTranslation
 
 from home.models import SiteSettings
+from home.translating import translate
 from tests.workflow import admin_actions
 
 NEW_USER = {
@@ -132,3 +133,39 @@ def test_who_may_change_site_settings(role, may, acting_client, site, site_setti
     acting_client(role).post(url, form)
 
     assert SiteSettings.for_site(site).accent_colour == ("#1d5c4d" if may else "")
+
+
+def chrome_form(site_name):
+    return nested_form_data(
+        {
+            "site_name": site_name,
+            "navigation": streamfield([]),
+            "footer_text": rich_text("<p>A coalition for refugees.</p>"),
+            "donate_label": "",
+            "donate_url": "",
+            "newsletter_label": "",
+            "newsletter_url": "",
+        }
+    )
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor"))
+def test_who_may_change_the_english_site_chrome(role, may, acting_client, site_chrome):
+    url = reverse("wagtailsnippets_home_sitechrome:edit", args=[site_chrome.pk])
+
+    acting_client(role).post(url, chrome_form("Renamed newsroom"))
+
+    site_chrome.refresh_from_db()
+    assert (site_chrome.site_name == "Renamed newsroom") is may
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor", "translator"))
+def test_who_may_translate_the_spanish_site_chrome(role, may, acting_client, site_chrome):
+    spanish = translate(site_chrome, "es", {"Coalition Newsroom": "Noticias de la Coalición"})
+    client = acting_client(role)
+
+    admin_actions.translate_field(client, spanish, "site_name", "Boletín de la Coalición")
+    admin_actions.publish_translation(client, spanish)
+
+    spanish.refresh_from_db()
+    assert (spanish.site_name == "Boletín de la Coalición") is may
