@@ -12,7 +12,7 @@ from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteChrome, SiteSettings, StandardPage
+from home.models import HomePage, Issue, SiteChrome, SiteSettings, StandardPage
 from home.translating import ensure_translation
 
 
@@ -262,9 +262,48 @@ CHROME_TRANSLATIONS = {
 }
 
 
-def translate_site_chrome() -> None:
-    """Spanish and Arabic chrome, made through wagtail-localize once the menu is complete."""
+# The demo topics' names and descriptions (resources.demo makes them in English).
+TOPIC_TRANSLATIONS = {
+    "es": {
+        "Asylum": "Asilo",
+        "The right to seek safety, and a fair and humane process to claim it.": "El derecho a "
+        "buscar protección, y un proceso justo y humano para reclamarla.",
+        "Refugee resettlement": "Reasentamiento de refugiados",
+        "Welcoming refugees into our communities.": "Acoger a personas refugiadas en nuestras "
+        "comunidades.",
+        "Immigration detention": "Detención de inmigrantes",
+        "People held while their cases are heard.": "Personas detenidas mientras se resuelven "
+        "sus casos.",
+        "Faith in action": "La fe en acción",
+        "Clergy and congregations acting on their values.": "Clero y congregaciones que actúan "
+        "según sus valores.",
+        "The border": "La frontera",
+        "Delegations, accompaniment and policy at the border.": "Delegaciones, acompañamiento y "
+        "políticas en la frontera.",
+    },
+    "ar": {
+        "Asylum": "اللجوء",
+        "The right to seek safety, and a fair and humane process to claim it.": "الحق في طلب "
+        "الأمان، وإجراءات عادلة وإنسانية للمطالبة به.",
+        "Refugee resettlement": "إعادة توطين اللاجئين",
+        "Welcoming refugees into our communities.": "الترحيب باللاجئين في مجتمعاتنا.",
+        "Immigration detention": "احتجاز المهاجرين",
+        "People held while their cases are heard.": "أشخاص محتجزون ريثما يُنظر في قضاياهم.",
+        "Faith in action": "الإيمان في العمل",
+        "Clergy and congregations acting on their values.": "رجال الدين والجماعات يعملون وفق "
+        "قيمهم.",
+        "The border": "الحدود",
+        "Delegations, accompaniment and policy at the border.": "وفود ومرافقة وسياسات على الحدود.",
+    },
+}
+
+
+def translate_shared_snippets() -> None:
+    """Spanish and Arabic chrome and topics, made through wagtail-localize once the menu is complete."""
     chrome = source_chrome()
+    topics = Issue.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     for language_code, strings in CHROME_TRANSLATIONS.items():
         if Locale.objects.filter(language_code=language_code).exists():
             ensure_translation(chrome, language_code, strings)
+            for topic in topics:
+                ensure_translation(topic, language_code, TOPIC_TRANSLATIONS[language_code])

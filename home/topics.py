@@ -50,9 +50,13 @@ def pages_on_topic(issue: Issue, locale: Locale | None = None):
 
 
 def topic_page(request, slug: str):
-    # A topic not yet translated into the reader's language falls back to the one that exists.
+    # A topic not yet translated into the reader's language falls back to the source language's.
     issues = Issue.objects.filter(slug=slug)
-    issue = issues.filter(locale=Locale.get_active()).first() or issues.first()
+    issue = (
+        issues.filter(locale=Locale.get_active()).first()
+        or issues.filter(locale=Locale.get_default()).first()
+        or issues.first()
+    )
     if issue is None:
         raise Http404("No such topic.")
     pages = listing_page(

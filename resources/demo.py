@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 from home.demo import ensure_image, ensure_page, home_page, paragraphs
 from home.models import Issue
@@ -65,9 +66,10 @@ STUDY_TEXT_TITLE = "Welcoming the stranger: a text for the seder table"
 def ensure_topics() -> dict[str, Issue]:
     topics = {}
     for slug, name, description in TOPICS:
-        topics[slug] = Issue.objects.filter(slug=slug).first() or Issue.objects.create(
-            slug=slug, name=name, description=description
-        )
+        # The source-language topic: its translations share the slug.
+        topics[slug] = Issue.objects.filter(
+            slug=slug, locale=Locale.get_default()
+        ).first() or Issue.objects.create(slug=slug, name=name, description=description)
     return topics
 
 

@@ -48,3 +48,23 @@ def test_the_demo_has_spanish_and_arabic_translations_made_through_wagtail_local
     assert '<html lang="ar" dir="rtl">' in arabic_letter
     assert "رسالة إلى الرئيس" in arabic_letter
     assert TranslationSource.objects.filter(object__translation_key__isnull=False).count() >= 8
+
+
+@pytest.mark.django_db
+def test_the_demo_shows_spanish_and_arabic_readers_no_english_chrome_and_translated_topics(client):
+    call_command("load_demo_content")
+
+    spanish = client.get("/es/").content.decode()
+    arabic = client.get("/ar/").content.decode()
+    spanish_topic = client.get("/es/topics/asylum/").content.decode()
+
+    for label in ("Quiénes somos", "Noticias", "Actúa", "Organizaciones aliadas", "Recursos"):
+        assert f">{label}</a>" in spanish
+    assert ">Donar</a>" in spanish and ">Recibe nuestras novedades</a>" in spanish
+    assert ">Política de privacidad</a>" in spanish
+    for label in ("من نحن", "الأخبار", "تحرّك الآن", "شركاؤنا", "موارد", "تبرّع"):
+        assert f">{label}</a>" in arabic
+    assert ">سياسة الخصوصية</a>" in arabic
+    for english in (">About</a>", ">Donate</a>", ">Sign up for updates</a>", "Privacy policy"):
+        assert english not in spanish and english not in arabic
+    assert "<h1>Asilo</h1>" in spanish_topic
