@@ -42,12 +42,11 @@ register_snippet(SiteChromeViewSet)
 
 # Before wagtail-localize's own hook, which answers with its translation editor.
 @hooks.register("before_edit_snippet", order=-1)
-def translators_edit_only_their_languages_chrome(request, instance):
-    """Translators may change the site chrome (a model-wide permission) only in their languages;
-    editors, who may also add chrome, change every language's."""
-    if (
-        isinstance(instance, SiteChrome)
-        and not request.user.has_perm("home.add_sitechrome")
-        and not translates_into(request.user, instance.locale)
-    ):
+def translators_edit_only_their_languages(request, instance):
+    """Translators may change the site chrome and topics (model-wide permissions) only in their
+    languages; editors, who may also add them, change every language's."""
+    if not isinstance(instance, SiteChrome | Issue):
+        return
+    may_add = request.user.has_perm(f"home.add_{instance._meta.model_name}")
+    if not may_add and not translates_into(request.user, instance.locale):
         raise PermissionDenied

@@ -14,6 +14,7 @@ from wagtail_localize.models import StringTranslation
 
 from home.models import SiteSettings
 from home.translating import translate
+from tests.factories import IssueFactory
 from tests.workflow import admin_actions
 
 NEW_USER = {
@@ -169,3 +170,27 @@ def test_who_may_translate_the_spanish_site_chrome(role, may, acting_client, sit
 
     spanish.refresh_from_db()
     assert (spanish.site_name == "Boletín de la Coalición") is may
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor", "translator"))
+def test_who_may_translate_a_topic_into_spanish(role, may, acting_client, db):
+    asylum = IssueFactory(name="Asylum", slug="asylum")
+    spanish = translate(asylum, "es", {"Asylum": "Asilo"})
+    client = acting_client(role)
+
+    admin_actions.translate_field(client, spanish, "name", "Asilo político")
+    admin_actions.publish_translation(client, spanish)
+
+    spanish.refresh_from_db()
+    assert (spanish.name == "Asilo político") is may
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor"))
+def test_who_may_rename_an_english_topic(role, may, acting_client, db):
+    asylum = IssueFactory(name="Asylum", slug="asylum")
+    url = reverse("wagtailsnippets_home_issue:edit", args=[asylum.pk])
+
+    acting_client(role).post(url, {"name": "Political asylum", "slug": "asylum", "description": ""})
+
+    asylum.refresh_from_db()
+    assert (asylum.name == "Political asylum") is may
