@@ -1,14 +1,25 @@
 from django.apps import AppConfig
 
 
+def shared_snippet_changed(sender, **kwargs) -> None:
+    """The chrome frames every page and topic names appear on many: a change shows at once."""
+    from newsroom.platform.page_cache import clear_page_cache
+
+    clear_page_cache()
+
+
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and shared content"
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
+        from home.models import Issue, SiteChrome
         from home.translators import grant_on_locale_root_created
 
         # No sender: translated home pages are saved as their own page class.
         post_save.connect(grant_on_locale_root_created, dispatch_uid="home.translator_access")
+        for model in (SiteChrome, Issue):
+            for signal in (post_save, post_delete):
+                signal.connect(shared_snippet_changed, sender=model, weak=False)

@@ -12,9 +12,10 @@ from django.utils import translation
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, Issue, SiteChrome, SiteSettings, StandardPage
+from home.translating import ensure_translation
 
 
 def ensure_image(
@@ -179,16 +180,24 @@ def build(stdout=None) -> None:
         ),
     )
 
-    site = Site.objects.get(is_default_site=True)
-    site_settings = SiteSettings.for_site(site)
-    if not site_settings.footer_text:
-        site_settings.navigation = json.dumps(
+    chrome = source_chrome()
+    if not chrome.footer_text:
+        chrome.site_name = "Coalition Newsroom"
+        chrome.navigation = json.dumps(
             [{"type": "link", "value": {"label": "About", "page": about.pk, "url": ""}}]
         )
-        site_settings.footer_text = rich_text(
-            f"Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
-            f'groups. <a href="{privacy.url}">Privacy policy</a>.'
+        chrome.footer_text = rich_text(
+            "Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
+            f'groups. <a linktype="page" id="{privacy.pk}">Privacy policy</a>.'
         )
+        chrome.donate_label = "Donate"
+        chrome.donate_url = "https://coalition.example/donate"
+        chrome.newsletter_label = "Sign up for updates"
+        chrome.newsletter_url = "https://coalition.example/newsletter"
+        chrome.save()
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if not site_settings.social_accounts:
         site_settings.social_accounts = json.dumps(
             [
                 {
@@ -204,6 +213,107 @@ def build(stdout=None) -> None:
                 },
             ]
         )
-        site_settings.donate_url = "https://coalition.example/donate"
-        site_settings.newsletter_url = "https://coalition.example/newsletter"
         site_settings.save()
+
+
+def source_chrome() -> SiteChrome:
+    """The source language's chrome (a migration makes it; made here if someone deleted it)."""
+    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    chrome = SiteChrome.objects.filter(locale=locale).first()
+    if chrome is None:
+        chrome = SiteChrome.objects.create(locale=locale, site_name="Coalition Newsroom")
+    return chrome
+
+
+def add_navigation(*pages) -> None:
+    """Add links to `pages` to the source language's menu, after those it has (once each)."""
+    chrome = source_chrome()
+    links = list(chrome.navigation.raw_data)
+    linked = {link["value"].get("page") for link in links}
+    missing = [page for page in pages if page.pk not in linked]
+    if missing:
+        links += [
+            {"type": "link", "value": {"label": page.title, "page": page.pk, "url": ""}}
+            for page in missing
+        ]
+        chrome.navigation = json.dumps(links)
+        chrome.save()
+
+
+# The chrome's words in the demo's other languages (the menu as campaigns.demo builds it).
+CHROME_TRANSLATIONS = {
+    "es": {
+        "Coalition Newsroom": "Noticias de la Coalición",
+        "About": "Quiénes somos",
+        "News": "Noticias",
+        "Take action": "Actúa",
+        "Our partners": "Organizaciones aliadas",
+        "Resources": "Recursos",
+        "Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
+        'groups. <a id="a1">Privacy policy</a>.': "Noticias de la Coalición es una publicación de "
+        "una coalición de organizaciones de ayuda a refugiados y de rabinos por los derechos "
+        'humanos. <a id="a1">Política de privacidad</a>.',
+        "Donate": "Donar",
+        "Sign up for updates": "Recibe nuestras novedades",
+    },
+    "ar": {
+        "Coalition Newsroom": "أخبار التحالف",
+        "About": "من نحن",
+        "News": "الأخبار",
+        "Take action": "تحرّك الآن",
+        "Our partners": "شركاؤنا",
+        "Resources": "موارد",
+        "Coalition Newsroom is published by a coalition of refugee-aid and rabbinic human-rights "
+        'groups. <a id="a1">Privacy policy</a>.': "يصدر «أخبار التحالف» عن تحالف من منظمات إغاثة "
+        'اللاجئين وحاخامات حقوق الإنسان. <a id="a1">سياسة الخصوصية</a>.',
+        "Donate": "تبرّع",
+        "Sign up for updates": "اشترك في نشرتنا",
+    },
+}
+
+
+# The demo topics' names and descriptions (resources.demo makes them in English).
+TOPIC_TRANSLATIONS = {
+    "es": {
+        "Asylum": "Asilo",
+        "The right to seek safety, and a fair and humane process to claim it.": "El derecho a "
+        "buscar protección, y un proceso justo y humano para reclamarla.",
+        "Refugee resettlement": "Reasentamiento de refugiados",
+        "Welcoming refugees into our communities.": "Acoger a personas refugiadas en nuestras "
+        "comunidades.",
+        "Immigration detention": "Detención de inmigrantes",
+        "People held while their cases are heard.": "Personas detenidas mientras se resuelven "
+        "sus casos.",
+        "Faith in action": "La fe en acción",
+        "Clergy and congregations acting on their values.": "Clero y congregaciones que actúan "
+        "según sus valores.",
+        "The border": "La frontera",
+        "Delegations, accompaniment and policy at the border.": "Delegaciones, acompañamiento y "
+        "políticas en la frontera.",
+    },
+    "ar": {
+        "Asylum": "اللجوء",
+        "The right to seek safety, and a fair and humane process to claim it.": "الحق في طلب "
+        "الأمان، وإجراءات عادلة وإنسانية للمطالبة به.",
+        "Refugee resettlement": "إعادة توطين اللاجئين",
+        "Welcoming refugees into our communities.": "الترحيب باللاجئين في مجتمعاتنا.",
+        "Immigration detention": "احتجاز المهاجرين",
+        "People held while their cases are heard.": "أشخاص محتجزون ريثما يُنظر في قضاياهم.",
+        "Faith in action": "الإيمان في العمل",
+        "Clergy and congregations acting on their values.": "رجال الدين والجماعات يعملون وفق "
+        "قيمهم.",
+        "The border": "الحدود",
+        "Delegations, accompaniment and policy at the border.": "وفود ومرافقة وسياسات على الحدود.",
+    },
+}
+
+
+def translate_shared_snippets() -> None:
+    """Spanish and Arabic chrome and topics, made through wagtail-localize once the menu is complete."""
+    chrome = source_chrome()
+    topics = Issue.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    for language_code, strings in CHROME_TRANSLATIONS.items():
+        if Locale.objects.filter(language_code=language_code).exists():
+            ensure_translation(chrome, language_code, strings)
+            for topic in topics:
+                ensure_translation(topic, language_code, TOPIC_TRANSLATIONS[language_code])

@@ -71,9 +71,13 @@ def topic_index(request):
 
 
 def topic_page(request, slug: str):
-    # A topic not yet translated into the reader's language falls back to the one that exists.
+    # A topic not yet translated into the reader's language falls back to the source language's.
     issues = Issue.objects.filter(slug=slug)
-    issue = issues.filter(locale=Locale.get_active()).first() or issues.first()
+    issue = (
+        issues.filter(locale=Locale.get_active()).first()
+        or issues.filter(locale=Locale.get_default()).first()
+        or issues.first()
+    )
     if issue is None:
         raise Http404("No such topic.")
     pages = listing_page(

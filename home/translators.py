@@ -40,6 +40,11 @@ def translator_group(locale: Locale) -> Group:
     return group
 
 
+def translates_into(user, locale: Locale) -> bool:
+    """Whether `user` is in `locale`'s translator group."""
+    return user.groups.filter(name=translator_group_name(locale)).exists()
+
+
 def grant_on_locale_root_created(sender, instance, created, raw=False, **kwargs):
     """post_save receiver: a new translated home page opens its tree to that locale's translators."""
     if raw or not created or not isinstance(instance, Page):

@@ -1,12 +1,15 @@
-"""Admin wiring for the shared snippets and for translations' review."""
+"""Admin wiring for the shared snippets, each language's site chrome and translations' review."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import translation_review
-from home.models import Issue, Person
+from home.models import Issue, Person, SiteChrome
+from home.translators import translates_into
 
 
 class PersonViewSet(SnippetViewSet):
@@ -25,8 +28,30 @@ class IssueViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SiteChromeViewSet(SnippetViewSet):
+    """One per language: the English one is made by a migration, the others by Translate."""
+
+    model = SiteChrome
+    icon = "desktop"
+    menu_label = _("Site chrome")
+    list_display = ["site_name", "locale"]
+
+
 register_snippet(PersonViewSet)
 register_snippet(IssueViewSet)
+register_snippet(SiteChromeViewSet)
+
+
+# Before wagtail-localize's own hook, which answers with its translation editor.
+@hooks.register("before_edit_snippet", order=-1)
+def translators_edit_only_their_languages(request, instance):
+    """Translators may change the site chrome and topics (model-wide permissions) only in their
+    languages; editors, who may also add them, change every language's."""
+    if not isinstance(instance, SiteChrome | Issue):
+        return
+    may_add = request.user.has_perm(f"home.add_{instance._meta.model_name}")
+    if not may_add and not translates_into(request.user, instance.locale):
+        raise PermissionDenied
 
 
 # Translations go through Newsroom review (home/translation_review.py).

@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.demo import ensure_image, ensure_page, home_page, paragraphs, rich_text
 from home.models import Issue
@@ -85,9 +85,10 @@ NEWSLETTER_URL = "https://coalition.example/newsletter"  # the site's "Sign up f
 def ensure_topics() -> dict[str, Issue]:
     topics = {}
     for slug, name, description in TOPICS:
-        topics[slug] = Issue.objects.filter(slug=slug).first() or Issue.objects.create(
-            slug=slug, name=name, description=description
-        )
+        # The source-language topic: its translations share the slug.
+        topics[slug] = Issue.objects.filter(
+            slug=slug, locale=Locale.get_default()
+        ).first() or Issue.objects.create(slug=slug, name=name, description=description)
     return topics
 
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from home.models import SiteChrome, SiteSettings
 from newsroom.settings.caches import redis_cache as redis_cache_settings
 from tests.factories import SuperuserFactory
 
@@ -42,6 +42,12 @@ def home_page(site):
 @pytest.fixture
 def site_settings(site):
     return SiteSettings.for_site(site)
+
+
+@pytest.fixture
+def site_chrome(db):
+    """The source language's site chrome, as the migration makes it: the site's name, nothing else."""
+    return SiteChrome.objects.get(locale__language_code=settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from campaigns.models import (
     Target,
 )
 from campaigns.models.news import NewsPageAuthor, NewsUpdateNote
-from home.demo import ensure_image, ensure_page, home_page, paragraphs, rich_text
-from home.models import Issue, Person, SiteSettings
+from home.demo import add_navigation, ensure_image, ensure_page, home_page, paragraphs, rich_text
+from home.models import Issue, Person
 from resources.demo import ensure_topics
 from resources.models import PartnerPage
 
@@ -247,20 +247,6 @@ def past_alert(take_action: CampaignIndexPage, topics: dict[str, Issue]) -> Acti
         outcome=rich_text("Thousands of you called. The funding was cut by a third."),
         topics=[topics["detention"]],
     )
-
-
-def add_navigation(*pages) -> None:
-    site_settings = SiteSettings.for_site(home_page().get_site())
-    links = list(site_settings.navigation.raw_data)
-    linked = {link["value"].get("page") for link in links}
-    missing = [page for page in pages if page.pk not in linked]
-    if missing:
-        links += [
-            {"type": "link", "value": {"label": page.title, "page": page.pk, "url": ""}}
-            for page in missing
-        ]
-        site_settings.navigation = json.dumps(links)
-        site_settings.save()
 
 
 def build(stdout=None) -> None:

@@ -4,7 +4,7 @@ and the three petitions; Arabic for the home page and the letter to the Presiden
 
 from wagtail.models import Page
 
-from home.demo import home_page
+from home.demo import home_page, translate_shared_snippets
 from home.translating import ensure_translation
 
 SPANISH = {
@@ -223,3 +223,4 @@ def build(stdout=None) -> None:
             page = Page.objects.filter(url_path=url_path.replace("/home/", root_path, 1)).first()
             if page is not None:
                 ensure_translation(page.specific, language_code, strings)
+    translate_shared_snippets()

@@ -1,22 +1,16 @@
-"""Site-wide settings editors manage in Settings → Site settings."""
+"""Site-wide settings editors manage in Settings → Site settings: the brand and social accounts.
+
+The words and links that differ by language (name, menu, footer, donate and newsletter) are the
+SiteChrome snippet's (home/models/site_chrome.py).
+"""
 
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 
-from home.blocks import PageOrURLMixin
 from home.colours import validate_accent_colour
-
-
-class NavigationLinkBlock(PageOrURLMixin, blocks.StructBlock):
-    label = blocks.CharBlock(max_length=60)
-    page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, help_text="Only when the link goes outside this site.")
-
-    class Meta:
-        icon = "link"
 
 
 class SocialAccountBlock(blocks.StructBlock):
@@ -38,7 +32,7 @@ class SocialAccountBlock(blocks.StructBlock):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Navigation, footer, outside links and the brand (logo, accent colour) for one site."""
+    """The brand (logo, accent colour) and social accounts of one site, the same in every language."""
 
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -57,31 +51,13 @@ class SiteSettings(BaseSiteSetting):
         "dark enough for white text on it. Empty: the design's own red.",
     )
 
-    navigation = StreamField(
-        [("link", NavigationLinkBlock())],
-        blank=True,
-        use_json_field=True,
-        help_text="The links across the top of every page, in order.",
-    )
-    footer_text = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text="Who we are, shown at the foot of every page.",
-    )
     social_accounts = StreamField(
         [("account", SocialAccountBlock())], blank=True, use_json_field=True
-    )
-    donate_url = models.URLField(blank=True, help_text="Shown as a 'Donate' button in the header.")
-    newsletter_url = models.URLField(
-        blank=True, help_text="Where readers sign up for email updates."
     )
 
     panels = [
         MultiFieldPanel([FieldPanel("logo"), FieldPanel("accent_colour")], heading="Brand"),
-        FieldPanel("navigation"),
-        FieldPanel("footer_text"),
         FieldPanel("social_accounts"),
-        MultiFieldPanel([FieldPanel("donate_url"), FieldPanel("newsletter_url")], heading="Links"),
     ]
 
     class Meta:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -46,6 +47,13 @@ class Issue(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The name and description are translated; the slug is the topic's address in every
+    # language (/es/topics/asylum/), so links made from any translation of a page find it.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("description"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -66,3 +74,16 @@ class Issue(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError(
                 {"slug": _("Another topic in this language already has this address.")}
             )
+
+    @classmethod
+    def in_language(cls, issues, language_code: str) -> list["Issue"]:
+        """`issues` as translated into `language_code` where they are, in the same order (one query)."""
+        issues = list(issues)
+        translated = {
+            issue.translation_key: issue
+            for issue in cls.objects.filter(
+                translation_key__in=[issue.translation_key for issue in issues],
+                locale__language_code=language_code,
+            )
+        }
+        return [translated.get(issue.translation_key, issue) for issue in issues]

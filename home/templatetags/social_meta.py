@@ -19,6 +19,8 @@ def share_image_url(page, request) -> str:
 def social_meta(context):
     request = context.get("request")
     page = context.get("page")
+    # The site's name in the reader's language, from base.html's {% site_chrome %}.
+    site_name = getattr(context.get("chrome"), "site_name", None) or settings.WAGTAIL_SITE_NAME
     if request is None:
         return {}
     if page is not None and getattr(page, "pk", None) and hasattr(page, "share_description"):
@@ -28,13 +30,13 @@ def social_meta(context):
             "description": page.share_description,
             "image": share_image_url(page, request),
             "og_type": "article" if page.specific_class.__name__ == "NewsPage" else "website",
-            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_name": site_name,
         }
     return {
         "canonical": request.build_absolute_uri(request.path),
-        "title": context.get("meta_title", settings.WAGTAIL_SITE_NAME),
+        "title": context.get("meta_title", site_name),
         "description": context.get("meta_description", ""),
         "image": "",
         "og_type": "website",
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": site_name,
     }

@@ -32,13 +32,19 @@ def plain_answer(
     if wants_json(request) if json is None else json:
         response = JsonResponse({"error": code, "message": str(message)}, status=status)
     else:
-        language = get_language() or settings.LANGUAGE_CODE
-        home = "/" if language == settings.LANGUAGE_CODE else f"/{language}/"
-        html = render_to_string("platform/answer.html", {"message": message, "home_url": home})
+        html = render_to_string(
+            "platform/answer.html", {"message": message, "home_url": language_home_url()}
+        )
         response = HttpResponse(html, status=status)
     for name, value in (headers or {}).items():
         response[name] = value
     return response
+
+
+def language_home_url() -> str:
+    """The home page in the active language (/, /es/, /ar/), worked out without the database."""
+    language = get_language() or settings.LANGUAGE_CODE
+    return "/" if language == settings.LANGUAGE_CODE else f"/{language}/"
 
 
 def allow_methods(*methods: str):
@@ -85,4 +91,4 @@ def server_error(request):
         return JsonResponse(
             {"error": "server_error", "message": _("Something went wrong.")}, status=500
         )
-    return HttpResponse(render_to_string("500.html"), status=500)
+    return HttpResponse(render_to_string("500.html", {"home_url": language_home_url()}), status=500)

@@ -3,7 +3,7 @@ where JavaScript is off; the footer reaches the bottom of a short page."""
 
 import pytest
 
-from home.models import SiteSettings
+from home.models import SiteChrome
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.factories import StandardPageFactory
 
@@ -17,15 +17,11 @@ LINKS = ["About", "News", "Take action", "Our partners", "Resources"]
 
 @pytest.fixture
 def site_with_navigation(home_page):
-    from wagtail.models import Site
-
     pages = [StandardPageFactory(parent=home_page, title=title) for title in LINKS]
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.navigation = [
-        ("link", {"label": page.title, "page": page, "url": ""}) for page in pages
-    ]
-    settings.donate_url = "https://coalition.example/donate"
-    settings.save()
+    chrome = SiteChrome.objects.get(locale__language_code="en")
+    chrome.navigation = [("link", {"label": page.title, "page": page, "url": ""}) for page in pages]
+    chrome.donate_url = "https://coalition.example/donate"
+    chrome.save()
     return home_page
 
 

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, PageLogEntry, Revision
 from wagtail_localize.models import TranslationSource
 
 from campaigns.models import Signature
-from home.models import SiteSettings
+from home.models import SiteChrome
 from resources.models import PartnerPage
 from resources.models.partners import PartnerCosponsorship
 
@@ -32,9 +32,11 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "log": PageLogEntry.objects.count(),
         "settings": list(
-            SiteSettings.objects.values_list("footer_text", "donate_url", "newsletter_url")
+            SiteChrome.objects.order_by("locale__language_code").values_list(
+                "locale__language_code", "donate_url", "footer_text", "donate_label"
+            )
         ),
-        "navigation": [list(s.navigation.raw_data) for s in SiteSettings.objects.all()],
+        "navigation": [list(c.navigation.raw_data) for c in SiteChrome.objects.order_by("pk")],
         "signatures": Signature.objects.count(),
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
@@ -138,3 +140,23 @@ def test_a_partners_issue_page_has_every_part_of_content_shape_5(
     assert f'class="button button--accent" href="{letter.url}"' in html
     # Sign up for updates.
     assert 'href="https://coalition.example/newsletter"' in html
+
+
+@pytest.mark.django_db
+def test_the_demo_shows_spanish_and_arabic_readers_no_english_chrome_and_translated_topics(
+    demo, client
+):
+    spanish = client.get("/es/").content.decode()
+    arabic = client.get("/ar/").content.decode()
+    spanish_topic = client.get("/es/topics/asylum/").content.decode()
+
+    for label in ("Quiénes somos", "Noticias", "Actúa", "Organizaciones aliadas", "Recursos"):
+        assert f">{label}</a>" in spanish
+    assert ">Donar</a>" in spanish and ">Recibe nuestras novedades</a>" in spanish
+    assert ">Política de privacidad</a>" in spanish
+    for label in ("من نحن", "الأخبار", "تحرّك الآن", "شركاؤنا", "موارد", "تبرّع"):
+        assert f">{label}</a>" in arabic
+    assert ">سياسة الخصوصية</a>" in arabic
+    for english in (">About</a>", ">Donate</a>", ">Sign up for updates</a>", "Privacy policy"):
+        assert english not in spanish and english not in arabic
+    assert "<h1>Asilo</h1>" in spanish_topic

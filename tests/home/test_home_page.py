@@ -1,15 +1,15 @@
-"""The home page renders with the navigation and footer editors set in site settings."""
+"""The home page renders with the menu and footer editors set in the site chrome."""
 
 import json
 
 from tests.factories import StandardPageFactory
 
 
-def test_the_home_page_shows_the_navigation_and_footer_from_site_settings(
-    client, home_page, site_settings
+def test_the_home_page_shows_the_menu_and_footer_from_the_site_chrome(
+    client, home_page, site_chrome
 ):
     about = StandardPageFactory(parent=home_page, title="About us", slug="about-us")
-    site_settings.navigation = json.dumps(
+    site_chrome.navigation = json.dumps(
         [
             {"type": "link", "value": {"label": "Who we are", "page": about.pk, "url": ""}},
             {
@@ -22,9 +22,9 @@ def test_the_home_page_shows_the_navigation_and_footer_from_site_settings(
             },
         ]
     )
-    site_settings.footer_text = "<p>Published by the coalition of faith and refugee groups.</p>"
-    site_settings.donate_url = "https://coalition.example/give"
-    site_settings.save()
+    site_chrome.footer_text = "<p>Published by the coalition of faith and refugee groups.</p>"
+    site_chrome.donate_url = "https://coalition.example/give"
+    site_chrome.save()
 
     html = client.get("/").content.decode()
 

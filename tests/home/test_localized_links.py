@@ -13,12 +13,13 @@ from tests.campaigns.factories import (
 from tests.factories import IssueFactory
 
 
-def test_the_navigation_leads_spanish_readers_to_spanish_pages(client, home_page, site_settings):
+def test_the_navigation_leads_spanish_readers_to_spanish_pages(client, home_page, site_chrome):
     news = NewsIndexPageFactory(parent=home_page)
-    site_settings.navigation = json.dumps(
+    site_chrome.navigation = json.dumps(
         [{"type": "link", "value": {"label": "Newsroom", "page": news.pk, "url": ""}}]
     )
-    site_settings.save()
+    site_chrome.save()
+    translate(site_chrome, "es", {"Newsroom": "Noticias"})
     translate(home_page, "es", {})
     translate(news, "es", {"News": "Noticias", "news": "noticias"})
 

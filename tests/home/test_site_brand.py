@@ -3,7 +3,7 @@
 import re
 
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_factories import ImageFactory
 
 from home.colours import contrast_ratio
@@ -15,11 +15,7 @@ def brand_form(**brand):
         {
             "logo": "",
             "accent_colour": "",
-            "navigation": streamfield([]),
-            "footer_text": rich_text("<p>Published by the coalition.</p>"),
             "social_accounts": streamfield([]),
-            "donate_url": "",
-            "newsletter_url": "",
             **brand,
         }
     )

@@ -103,10 +103,10 @@ def test_unpublishing_a_page_clears_the_cache(client, about, home_page):
     assert "Renamed" in response.content.decode()
 
 
-def test_editing_site_settings_clears_the_cache(client, about, site_settings):
+def test_editing_the_site_chrome_clears_the_cache(client, about, site_chrome):
     client.get("/about/")
-    site_settings.footer_text = "<p>Footer written after the page was cached.</p>"
-    site_settings.save()
+    site_chrome.footer_text = "<p>Footer written after the page was cached.</p>"
+    site_chrome.save()
 
     response = client.get("/about/")
 

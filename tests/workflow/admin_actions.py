@@ -1,6 +1,7 @@
 """What staff do in the admin, done through its real URLs, for the workflow tests to call."""
 
 from django.urls import reverse
+from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringSegment, Translation
 
@@ -43,18 +44,29 @@ def review(client, page, action: str, comment: str = ""):
 
 def translate_title(client, translated_page, text: str):
     """Type a translation of the title into wagtail-localize's translation editor."""
+    return translate_field(client, translated_page, "title", text)
+
+
+def translate_field(client, translated, path: str, text: str):
+    """Type a translation of one field of a page or snippet into the translation editor."""
     translation = Translation.objects.get(
-        source__object_id=translated_page.translation_key,
-        target_locale=translated_page.locale,
+        source__object_id=translated.translation_key,
+        target_locale=translated.locale,
     )
-    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    segment = StringSegment.objects.get(source=translation.source, context__path=path)
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
     return client.put(url, f"value={text}", content_type="application/x-www-form-urlencoded")
 
 
-def publish_translation(client, translated_page):
-    """The translation editor's Publish button."""
-    return client.post(edit_url(translated_page), {"action": "publish"})
+def publish_translation(client, translated):
+    """The translation editor's Publish button, for a page or a snippet."""
+    if not isinstance(translated, Page):
+        url = reverse(
+            f"wagtailsnippets_{translated._meta.app_label}_{translated._meta.model_name}:edit",
+            args=[translated.pk],
+        )
+        return client.post(url, {"action": "publish"})
+    return client.post(edit_url(translated), {"action": "publish"})
 
 
 def site_settings_url(site) -> str:

@@ -13,6 +13,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from wagtail_localize.models import StringTranslation
 
 from home.models import SiteSettings
+from home.translating import translate
+from tests.factories import IssueFactory
 from tests.workflow import admin_actions
 
 NEW_USER = {
@@ -123,14 +125,72 @@ def test_who_may_change_site_settings(role, may, acting_client, site, site_setti
     url = admin_actions.site_settings_url(site)
     form = nested_form_data(
         {
-            "navigation": streamfield([]),
-            "footer_text": rich_text("<p>A coalition for refugees.</p>"),
+            "logo": "",
+            "accent_colour": "#1d5c4d",
             "social_accounts": streamfield([]),
-            "donate_url": "https://example.org/donate",
-            "newsletter_url": "",
         }
     )
 
     acting_client(role).post(url, form)
 
-    assert SiteSettings.for_site(site).donate_url == ("https://example.org/donate" if may else "")
+    assert SiteSettings.for_site(site).accent_colour == ("#1d5c4d" if may else "")
+
+
+def chrome_form(site_name):
+    return nested_form_data(
+        {
+            "site_name": site_name,
+            "navigation": streamfield([]),
+            "footer_text": rich_text("<p>A coalition for refugees.</p>"),
+            "donate_label": "",
+            "donate_url": "",
+            "newsletter_label": "",
+            "newsletter_url": "",
+        }
+    )
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor"))
+def test_who_may_change_the_english_site_chrome(role, may, acting_client, site_chrome):
+    url = reverse("wagtailsnippets_home_sitechrome:edit", args=[site_chrome.pk])
+
+    acting_client(role).post(url, chrome_form("Renamed newsroom"))
+
+    site_chrome.refresh_from_db()
+    assert (site_chrome.site_name == "Renamed newsroom") is may
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor", "translator"))
+def test_who_may_translate_the_spanish_site_chrome(role, may, acting_client, site_chrome):
+    spanish = translate(site_chrome, "es", {"Coalition Newsroom": "Noticias de la Coalición"})
+    client = acting_client(role)
+
+    admin_actions.translate_field(client, spanish, "site_name", "Boletín de la Coalición")
+    admin_actions.publish_translation(client, spanish)
+
+    spanish.refresh_from_db()
+    assert (spanish.site_name == "Boletín de la Coalición") is may
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor", "translator"))
+def test_who_may_translate_a_topic_into_spanish(role, may, acting_client, db):
+    asylum = IssueFactory(name="Asylum", slug="asylum")
+    spanish = translate(asylum, "es", {"Asylum": "Asilo"})
+    client = acting_client(role)
+
+    admin_actions.translate_field(client, spanish, "name", "Asilo político")
+    admin_actions.publish_translation(client, spanish)
+
+    spanish.refresh_from_db()
+    assert (spanish.name == "Asilo político") is may
+
+
+@pytest.mark.parametrize(("role", "may"), allowed("editor"))
+def test_who_may_rename_an_english_topic(role, may, acting_client, db):
+    asylum = IssueFactory(name="Asylum", slug="asylum")
+    url = reverse("wagtailsnippets_home_issue:edit", args=[asylum.pk])
+
+    acting_client(role).post(url, {"name": "Political asylum", "slug": "asylum", "description": ""})
+
+    asylum.refresh_from_db()
+    assert (asylum.name == "Political asylum") is may

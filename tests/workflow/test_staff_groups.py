@@ -64,7 +64,17 @@ def test_editors_also_publish_unlock_and_manage_snippets_and_site_settings(db):
         "change_issue",
         "delete_issue",
         "change_sitesettings",
+        "add_sitechrome",
+        "change_sitechrome",
+        "delete_sitechrome",
     } <= model_rights("Editors")
+
+
+def test_translators_may_translate_the_site_chrome_and_topics_but_not_add_or_delete_them(db):
+    rights = model_rights("Translators")
+
+    assert {"change_sitechrome", "change_issue"} <= rights
+    assert not {"add_sitechrome", "delete_sitechrome", "add_issue", "delete_issue"} & rights
 
 
 def test_translators_and_data_officers_reach_the_admin_but_edit_no_pages(db):

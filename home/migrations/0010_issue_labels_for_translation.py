@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0007_site_brand'),
+        ('home', '0009_site_chrome_and_topic_permissions'),
     ]
 
     operations = [
