@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home and shared content"
+    verbose_name = _("Home and shared content")
 
     def ready(self):
         from django.db.models.signals import post_save

@@ -1,6 +1,7 @@
 """Admin wiring for the shared snippets and for translations' review."""
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -12,7 +13,7 @@ from home.models import Issue, Person
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    menu_label = "People"
+    menu_label = _("People")
     list_display = ["name", "role"]
     search_fields = ["name", "role"]
 
@@ -20,7 +21,7 @@ class PersonViewSet(SnippetViewSet):
 class IssueViewSet(SnippetViewSet):
     model = Issue
     icon = "tag"
-    menu_label = "Topics"
+    menu_label = _("Topics")
     list_display = ["name", "slug"]
     search_fields = ["name"]
 
