@@ -83,7 +83,7 @@ class NewsPage(OwnSummaryMixin, BasePage):
         verbose_name=_("dek"),
     )
     published_at = models.DateTimeField(
-        "publication date",
+        _("publication date"),
         null=True,
         blank=True,
         help_text=_("Shown on the story. Leave empty to use the time it is first published."),
@@ -103,9 +103,9 @@ class NewsPage(OwnSummaryMixin, BasePage):
         help_text=_("The large picture at the top of the story."),
         verbose_name=_("hero image"),
     )
-    hero_caption = models.CharField("caption", max_length=300, blank=True)
+    hero_caption = models.CharField(_("caption"), max_length=300, blank=True)
     hero_credit = models.CharField(
-        "credit",
+        _("credit"),
         max_length=200,
         blank=True,
         help_text=_("Photographer and organisation, e.g. 'Ana Ruiz / HIAS'."),
@@ -236,6 +236,10 @@ class NewsPageAuthor(Orderable):
 
     panels = [FieldPanel("person")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
 
 class NewsUpdateNote(Orderable):
     """A dated note readers see at the top of a story: a correction or a new development."""
@@ -266,3 +270,7 @@ class NewsRelatedPage(Orderable):
     )
 
     panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")

@@ -60,7 +60,7 @@ class ResourcePage(OwnSummaryMixin, BasePage):
         verbose_name=_("summary"),
     )
     resource_type = models.CharField(
-        "type", max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
+        _("type"), max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
     )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
     topics = ParentalManyToManyField(
@@ -109,3 +109,7 @@ class ResourceDocument(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

@@ -198,3 +198,7 @@ class PartnerCosponsorship(Orderable):
     )
 
     panels = [PageChooserPanel("action", ["campaigns.ActionAlertPage", "campaigns.PetitionPage"])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("co-sponsored action")
+        verbose_name_plural = _("co-sponsored actions")
