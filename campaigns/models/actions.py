@@ -191,7 +191,9 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
     ]
-    edit_handler = editor_tabs(("Alert", content_panels), ("Topics and partners", links_panels))
+    edit_handler = editor_tabs(
+        (_("Alert"), content_panels), (_("Topics and partners"), links_panels)
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

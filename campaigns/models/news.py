@@ -167,7 +167,7 @@ class NewsPage(OwnSummaryMixin, BasePage):
         InlinePanel("related_links", heading=_("Related pages"), label=_("Related page")),
     ]
     edit_handler = editor_tabs(
-        ("Story", content_panels), ("Petition, topics and links", links_panels)
+        (_("Story"), content_panels), (_("Petition, topics and links"), links_panels)
     )
     search_fields = BasePage.search_fields + [
         index.SearchField("dek"),

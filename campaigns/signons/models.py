@@ -202,7 +202,7 @@ class Signature(models.Model):
 
     def __str__(self) -> str:
         # Not the signer's name: this label is stored in audit log entries, which editors can see.
-        return f"Signature {self.pk}"
+        return _("Signature %(number)s") % {"number": self.pk}
 
     def delete(self, *args, **kwargs):
         """Deleting a confirmed signature takes it off the petition's count in the same transaction."""
