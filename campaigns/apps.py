@@ -1,11 +1,12 @@
 """The campaigns app; on start-up it wires the sign-on settings cache to page changes."""
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
     name = "campaigns"
-    verbose_name = "News, actions and sign-ons"
+    verbose_name = _("News, actions and sign-ons")
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

@@ -12,20 +12,29 @@ from home.blocks import PageOrURLMixin, SynchronizedCharBlock
 
 
 class CallBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Call your senators'.")
-    script = blocks.TextBlock(help_text="What to say on the phone, written as the caller speaks.")
+    heading = blocks.CharBlock(
+        max_length=200, help_text=_("e.g. 'Call your senators'."), label=_("Heading")
+    )
+    script = blocks.TextBlock(
+        help_text=_("What to say on the phone, written as the caller speaks."), label=_("Script")
+    )
     targets = blocks.ListBlock(
         SnippetChooserBlock("campaigns.Target"),
         default=[],
-        help_text="The offices to call; their phone numbers are shown as links.",
+        help_text=_("The offices to call; their phone numbers are shown as links."),
+        label=_("Targets"),
     )
     phone = SynchronizedCharBlock(
         required=False,
         max_length=40,
-        help_text="A phone number to call instead, e.g. the Capitol switchboard.",
+        help_text=_("A phone number to call instead, e.g. the Capitol switchboard."),
+        label=_("Phone"),
     )
     phone_label = blocks.CharBlock(
-        required=False, max_length=100, help_text="Who answers that number, e.g. 'White House'."
+        required=False,
+        max_length=100,
+        help_text=_("Who answers that number, e.g. 'White House'."),
+        label=_("Phone label"),
     )
 
     class Meta:
@@ -37,7 +46,9 @@ class CallBlock(blocks.StructBlock):
         if not value.get("targets") and not value.get("phone"):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "phone": ValidationError("Choose at least one target or enter a phone number.")
+                    "phone": ValidationError(
+                        _("Choose at least one target or enter a phone number.")
+                    )
                 }
             )
         return value
@@ -50,10 +61,14 @@ class EmailValue(blocks.StructValue):
 
 
 class EmailBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Email the committee'.")
-    recipient = blocks.EmailBlock()
-    subject = blocks.CharBlock(max_length=200)
-    body = blocks.TextBlock(help_text="The message readers send; they can change it first.")
+    heading = blocks.CharBlock(
+        max_length=200, help_text=_("e.g. 'Email the committee'."), label=_("Heading")
+    )
+    recipient = blocks.EmailBlock(label=_("Recipient"))
+    subject = blocks.CharBlock(max_length=200, label=_("Subject"))
+    body = blocks.TextBlock(
+        help_text=_("The message readers send; they can change it first."), label=_("Body")
+    )
 
     class Meta:
         icon = "mail"
@@ -98,14 +113,21 @@ class HandleBlock(SynchronizedCharBlock):
 
 
 class SocialPostBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Post on social media'.")
-    text = blocks.TextBlock(max_length=250, help_text="The post, ready to share.")
-    handles = blocks.ListBlock(
-        HandleBlock(max_length=100, label="Handle"),
-        default=[],
-        help_text="Accounts to tag, e.g. '@WhiteHouse'. They are added to the end of the post.",
+    heading = blocks.CharBlock(
+        max_length=200, help_text=_("e.g. 'Post on social media'."), label=_("Heading")
     )
-    url = blocks.URLBlock(required=False, help_text="A link to share with the post.")
+    text = blocks.TextBlock(
+        max_length=250, help_text=_("The post, ready to share."), label=_("Text")
+    )
+    handles = blocks.ListBlock(
+        HandleBlock(max_length=100, label=_("Handle")),
+        default=[],
+        help_text=_("Accounts to tag, e.g. '@WhiteHouse'. They are added to the end of the post."),
+        label=_("Handles"),
+    )
+    url = blocks.URLBlock(
+        required=False, help_text=_("A link to share with the post."), label=_("Url")
+    )
 
     class Meta:
         icon = "site"
@@ -122,8 +144,10 @@ class SocialPostBlock(blocks.StructBlock):
 
 
 class PetitionActionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Sign the petition'.")
-    petition = blocks.PageChooserBlock(page_type="campaigns.PetitionPage")
+    heading = blocks.CharBlock(
+        max_length=200, help_text=_("e.g. 'Sign the petition'."), label=_("Heading")
+    )
+    petition = blocks.PageChooserBlock(page_type="campaigns.PetitionPage", label=_("Petition"))
 
     class Meta:
         icon = "form"
@@ -131,11 +155,19 @@ class PetitionActionBlock(blocks.StructBlock):
 
 
 class LinkActionBlock(PageOrURLMixin, blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=200, help_text="e.g. 'Faith leaders: sign our letter'.")
-    text = blocks.TextBlock(required=False, help_text="Who this is for and why it matters.")
-    page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, help_text="Only when the link goes outside this site.")
-    button_label = blocks.CharBlock(max_length=60, default=_("Take action"))
+    heading = blocks.CharBlock(
+        max_length=200, help_text=_("e.g. 'Faith leaders: sign our letter'."), label=_("Heading")
+    )
+    text = blocks.TextBlock(
+        required=False, help_text=_("Who this is for and why it matters."), label=_("Text")
+    )
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(
+        required=False, help_text=_("Only when the link goes outside this site."), label=_("Url")
+    )
+    button_label = blocks.CharBlock(
+        max_length=60, default=_("Take action"), label=_("Button label")
+    )
 
     class Meta:
         icon = "link"
@@ -143,9 +175,9 @@ class LinkActionBlock(PageOrURLMixin, blocks.StructBlock):
 
 
 class ActionBlock(blocks.StreamBlock):
-    contact_congress = ContactCongressBlock()
-    call = CallBlock()
-    email = EmailBlock()
-    social_post = SocialPostBlock()
-    petition = PetitionActionBlock()
-    link = LinkActionBlock()
+    contact_congress = ContactCongressBlock(label=_("Contact congress"))
+    call = CallBlock(label=_("Call"))
+    email = EmailBlock(label=_("Email"))
+    social_post = SocialPostBlock(label=_("Social post"))
+    petition = PetitionActionBlock(label=_("Petition"))
+    link = LinkActionBlock(label=_("Link"))

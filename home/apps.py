@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 def shared_snippet_changed(sender, **kwargs) -> None:
@@ -10,7 +11,7 @@ def shared_snippet_changed(sender, **kwargs) -> None:
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home and shared content"
+    verbose_name = _("Home and shared content")
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

@@ -17,7 +17,7 @@ class PageOrURLMixin:
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError("Choose a page or enter an address.")}
+                block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
             )
         return value
 
@@ -36,11 +36,12 @@ class SynchronizedCharBlock(blocks.CharBlock):
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=200)
+    text = blocks.CharBlock(max_length=200, label=_("Text"))
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Section heading"), ("h3", "Subheading")],
+        choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
         default="h2",
-        help_text="Use a section heading for each main part of the page.",
+        help_text=_("Use a section heading for each main part of the page."),
+        label=_("Level"),
     )
 
     class Meta:
@@ -49,12 +50,15 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(help_text="Describe the image for people who cannot see it.")
-    caption = blocks.CharBlock(required=False, max_length=300)
+    image = ImageBlock(
+        help_text=_("Describe the image for people who cannot see it."), label=_("Image")
+    )
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Caption"))
     credit = blocks.CharBlock(
         required=False,
         max_length=200,
-        help_text="Photographer and organisation, e.g. 'Ana Ruiz / HIAS'.",
+        help_text=_("Photographer and organisation, e.g. 'Ana Ruiz / HIAS'."),
+        label=_("Credit"),
     )
 
     class Meta:
@@ -63,10 +67,18 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(help_text="The quoted words, without quotation marks.")
-    name = blocks.CharBlock(required=False, max_length=200, help_text="Who said it.")
-    role = blocks.CharBlock(required=False, max_length=200, help_text="e.g. 'Senior Rabbi'.")
-    place = blocks.CharBlock(required=False, max_length=200, help_text="e.g. 'Albuquerque, NM'.")
+    text = blocks.TextBlock(
+        help_text=_("The quoted words, without quotation marks."), label=_("Text")
+    )
+    name = blocks.CharBlock(
+        required=False, max_length=200, help_text=_("Who said it."), label=_("Name")
+    )
+    role = blocks.CharBlock(
+        required=False, max_length=200, help_text=_("e.g. 'Senior Rabbi'."), label=_("Role")
+    )
+    place = blocks.CharBlock(
+        required=False, max_length=200, help_text=_("e.g. 'Albuquerque, NM'."), label=_("Place")
+    )
 
     class Meta:
         icon = "openquote"
@@ -74,9 +86,15 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=300, help_text="One sentence that says why to act.")
-    page = blocks.PageChooserBlock(help_text="The page the button leads to, e.g. a petition.")
-    button_label = blocks.CharBlock(max_length=60, default=_("Take action"))
+    text = blocks.CharBlock(
+        max_length=300, help_text=_("One sentence that says why to act."), label=_("Text")
+    )
+    page = blocks.PageChooserBlock(
+        help_text=_("The page the button leads to, e.g. a petition."), label=_("Page")
+    )
+    button_label = blocks.CharBlock(
+        max_length=60, default=_("Take action"), label=_("Button label")
+    )
 
     class Meta:
         icon = "pick"
@@ -84,9 +102,12 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock()
+    document = DocumentChooserBlock(label=_("Document"))
     label = blocks.CharBlock(
-        required=False, max_length=200, help_text="Defaults to the document's title."
+        required=False,
+        max_length=200,
+        help_text=_("Defaults to the document's title."),
+        label=_("Label"),
     )
 
     class Meta:
@@ -95,8 +116,8 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 
 class EmbedMediaBlock(blocks.StructBlock):
-    embed = EmbedBlock(help_text="A YouTube, Vimeo or similar address.")
-    caption = blocks.CharBlock(required=False, max_length=300)
+    embed = EmbedBlock(help_text=_("A YouTube, Vimeo or similar address."), label=_("Embed"))
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Caption"))
 
     class Meta:
         icon = "media"
@@ -105,11 +126,13 @@ class EmbedMediaBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, template="components/blocks/paragraph.html"
+        features=RICH_TEXT_FEATURES,
+        template="components/blocks/paragraph.html",
+        label=_("Paragraph"),
     )
-    heading = HeadingBlock()
-    image = CaptionedImageBlock()
-    quote = QuoteBlock()
-    embed = EmbedMediaBlock()
-    call_to_action = CallToActionBlock()
-    document = DocumentLinkBlock()
+    heading = HeadingBlock(label=_("Heading"))
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    embed = EmbedMediaBlock(label=_("Embed"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    document = DocumentLinkBlock(label=_("Document"))

@@ -15,7 +15,7 @@ from home.translators import translates_into
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    menu_label = "People"
+    menu_label = _("People")
     list_display = ["name", "role"]
     search_fields = ["name", "role"]
 
@@ -23,7 +23,7 @@ class PersonViewSet(SnippetViewSet):
 class IssueViewSet(SnippetViewSet):
     model = Issue
     icon = "tag"
-    menu_label = "Topics"
+    menu_label = _("Topics")
     list_display = ["name", "slug"]
     search_fields = ["name"]
 

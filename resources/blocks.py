@@ -57,5 +57,5 @@ class FootnoteBlock(blocks.StructBlock):
 class PartnerBodyBlock(BodyBlock):
     """A partner page's body: the shared blocks, its partners and footnotes."""
 
-    partners = PartnersBlock()
-    footnote = FootnoteBlock()
+    partners = PartnersBlock(label=_("Partners"))
+    footnote = FootnoteBlock(label=_("Footnote"))

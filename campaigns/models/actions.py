@@ -36,21 +36,38 @@ class Chamber(models.TextChoices):
 class Target(TranslatableMixin, index.Indexed, models.Model):
     """An official or office that action alerts ask readers to call or write to."""
 
-    name = models.CharField(max_length=200, help_text="e.g. 'Sen. Maria Lopez' or 'White House'.")
-    office = models.CharField(
-        max_length=200, blank=True, help_text="e.g. 'U.S. Senator for New Mexico'."
+    name = models.CharField(
+        max_length=200,
+        help_text=_("e.g. 'Sen. Maria Lopez' or 'White House'."),
+        verbose_name=_("name"),
     )
-    chamber = models.CharField(max_length=20, choices=Chamber.choices, default=Chamber.SENATE)
+    office = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. 'U.S. Senator for New Mexico'."),
+        verbose_name=_("office"),
+    )
+    chamber = models.CharField(
+        max_length=20, choices=Chamber.choices, default=Chamber.SENATE, verbose_name=_("chamber")
+    )
     state = models.CharField(
         max_length=2,
         blank=True,
-        help_text="Two-letter code, e.g. 'NM'. Empty for national offices.",
+        help_text=_("Two-letter code, e.g. 'NM'. Empty for national offices."),
+        verbose_name=_("state"),
     )
-    phone = models.CharField(max_length=40, blank=True, help_text="e.g. '202-224-3121'.")
+    phone = models.CharField(
+        max_length=40, blank=True, help_text=_("e.g. '202-224-3121'."), verbose_name=_("phone")
+    )
     social_handle = models.CharField(
-        max_length=100, blank=True, help_text="The office's account, e.g. '@SenLopez'."
+        max_length=100,
+        blank=True,
+        help_text=_("The office's account, e.g. '@SenLopez'."),
+        verbose_name=_("social handle"),
     )
-    contact_url = models.URLField(blank=True, help_text="The office's contact form.")
+    contact_url = models.URLField(
+        blank=True, help_text=_("The office's contact form."), verbose_name=_("contact url")
+    )
 
     panels = [
         FieldPanel("name"),
@@ -58,7 +75,7 @@ class Target(TranslatableMixin, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("chamber"), FieldPanel("state")]),
         MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("social_handle"), FieldPanel("contact_url")],
-            heading="How to reach them",
+            heading=_("How to reach them"),
         ),
     ]
     search_fields = [
@@ -75,7 +92,7 @@ class Target(TranslatableMixin, index.Indexed, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
-        verbose_name = "call target"
+        verbose_name = _("call target")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.office})" if self.office else self.name
@@ -97,42 +114,58 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
     objects = PageManager.from_queryset(ActionAlertPageQuerySet)()
 
     summary = models.TextField(
-        max_length=400, help_text="What happened and why it matters, in a sentence or two."
+        max_length=400,
+        help_text=_("What happened and why it matters, in a sentence or two."),
+        verbose_name=_("summary"),
     )
     body = StreamField(
-        BodyBlock(), blank=True, use_json_field=True, help_text="What happened, in full."
+        BodyBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("What happened, in full."),
+        verbose_name=_("body"),
     )
     deadline = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="After this time the alert says it has closed and leaves the take-action "
-        "listings by itself. Leave empty to keep it open.",
+        help_text=_(
+            "After this time the alert says it has closed and leaves the take-action "
+            "listings by itself. Leave empty to keep it open."
+        ),
+        verbose_name=_("deadline"),
     )
     actions = StreamField(
         ActionBlock(),
         blank=True,
         use_json_field=True,
-        help_text="What readers can do: call, email, post, sign, or follow a link.",
+        help_text=_("What readers can do: call, email, post, sign, or follow a link."),
+        verbose_name=_("actions"),
     )
     thanks = models.TextField(
-        blank=True, max_length=500, help_text="A thank-you shown under the actions."
+        blank=True,
+        max_length=500,
+        help_text=_("A thank-you shown under the actions."),
+        verbose_name=_("thanks"),
     )
     outcome = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="What came of the action. Shown once the alert has closed.",
+        help_text=_("What came of the action. Shown once the alert has closed."),
+        verbose_name=_("outcome"),
     )
     topics = ParentalManyToManyField(
         "home.Issue",
         blank=True,
         related_name="action_alerts",
-        help_text="The topic pages this alert appears on.",
+        help_text=_("The topic pages this alert appears on."),
+        verbose_name=_("topics"),
     )
     partners = ParentalManyToManyField(
         "resources.PartnerPage",
         blank=True,
         related_name="action_alerts",
-        help_text="Partner organisations the alert mentions; it links to their pages.",
+        help_text=_("Partner organisations the alert mentions; it links to their pages."),
+        verbose_name=_("partners"),
     )
 
     content_panels = BasePage.content_panels + [
@@ -158,7 +191,9 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
     ]
-    edit_handler = editor_tabs(("Alert", content_panels), ("Topics and partners", links_panels))
+    edit_handler = editor_tabs(
+        (_("Alert"), content_panels), (_("Topics and partners"), links_panels)
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

@@ -79,18 +79,20 @@ class NewsPage(OwnSummaryMixin, BasePage):
     dek = models.TextField(
         max_length=400,
         blank=True,
-        help_text="The line under the headline that says what the story is about.",
+        help_text=_("The line under the headline that says what the story is about."),
+        verbose_name=_("dek"),
     )
     published_at = models.DateTimeField(
-        "publication date",
+        _("publication date"),
         null=True,
         blank=True,
-        help_text="Shown on the story. Leave empty to use the time it is first published.",
+        help_text=_("Shown on the story. Leave empty to use the time it is first published."),
     )
     source = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Instead of a byline, e.g. 'From a press release by HIAS'.",
+        help_text=_("Instead of a byline, e.g. 'From a press release by HIAS'."),
+        verbose_name=_("source"),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -98,27 +100,30 @@ class NewsPage(OwnSummaryMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The large picture at the top of the story.",
+        help_text=_("The large picture at the top of the story."),
+        verbose_name=_("hero image"),
     )
-    hero_caption = models.CharField("caption", max_length=300, blank=True)
+    hero_caption = models.CharField(_("caption"), max_length=300, blank=True)
     hero_credit = models.CharField(
-        "credit",
+        _("credit"),
         max_length=200,
         blank=True,
-        help_text="Photographer and organisation, e.g. 'Ana Ruiz / HIAS'.",
+        help_text=_("Photographer and organisation, e.g. 'Ana Ruiz / HIAS'."),
     )
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
     topics = ParentalManyToManyField(
         "home.Issue",
         blank=True,
         related_name="news_pages",
-        help_text="The topic pages and news filters this story appears under.",
+        help_text=_("The topic pages and news filters this story appears under."),
+        verbose_name=_("topics"),
     )
     partners = ParentalManyToManyField(
         "resources.PartnerPage",
         blank=True,
         related_name="news_pages",
-        help_text="Partner organisations the story mentions; it links to their pages.",
+        help_text=_("Partner organisations the story mentions; it links to their pages."),
+        verbose_name=_("partners"),
     )
     featured_petition = models.ForeignKey(
         "campaigns.PetitionPage",
@@ -126,42 +131,43 @@ class NewsPage(OwnSummaryMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A petition to show with its live count and a sign button.",
+        help_text=_("A petition to show with its live count and a sign button."),
+        verbose_name=_("featured petition"),
     )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("dek"),
         MultiFieldPanel(
             [
-                MultipleChooserPanel("authors", chooser_field_name="person", label="Author"),
+                MultipleChooserPanel("authors", chooser_field_name="person", label=_("Author")),
                 FieldPanel("source"),
                 FieldPanel("published_at"),
             ],
-            heading="Byline and date",
+            heading=_("Byline and date"),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("hero_image"),
                 FieldRowPanel([FieldPanel("hero_caption"), FieldPanel("hero_credit")]),
             ],
-            heading="Hero image",
+            heading=_("Hero image"),
         ),
         FieldPanel("body"),
         InlinePanel(
             "update_notes",
-            heading="Update notes",
-            label="Update",
-            help_text="Corrections and new developments, shown at the top as 'Updated …'.",
+            heading=_("Update notes"),
+            label=_("Update"),
+            help_text=_("Corrections and new developments, shown at the top as 'Updated …'."),
         ),
     ]
     links_panels = [
         FieldPanel("featured_petition"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("related_links", heading="Related pages", label="Related page"),
+        InlinePanel("related_links", heading=_("Related pages"), label=_("Related page")),
     ]
     edit_handler = editor_tabs(
-        ("Story", content_panels), ("Petition, topics and links", links_panels)
+        (_("Story"), content_panels), (_("Petition, topics and links"), links_panels)
     )
     search_fields = BasePage.search_fields + [
         index.SearchField("dek"),
@@ -177,7 +183,7 @@ class NewsPage(OwnSummaryMixin, BasePage):
 
     class Meta:
         verbose_name = _("news story")
-        verbose_name_plural = "news stories"
+        verbose_name_plural = _("news stories")
 
     def save(self, *args, **kwargs):
         # The publication date defaults to the first publish, which sets first_published_at.
@@ -224,28 +230,47 @@ class NewsPageAuthor(Orderable):
     """One person in a story's byline."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey("home.Person", on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        "home.Person", on_delete=models.CASCADE, related_name="+", verbose_name=_("person")
+    )
 
     panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
 
 
 class NewsUpdateNote(Orderable):
     """A dated note readers see at the top of a story: a correction or a new development."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="update_notes")
-    time = models.DateTimeField(default=timezone.now, help_text="When the story was updated.")
-    text = models.TextField(max_length=1000, help_text="What changed, in a sentence or two.")
+    time = models.DateTimeField(
+        default=timezone.now, help_text=_("When the story was updated."), verbose_name=_("time")
+    )
+    text = models.TextField(
+        max_length=1000, help_text=_("What changed, in a sentence or two."), verbose_name=_("text")
+    )
 
     panels = [FieldPanel("time"), FieldPanel("text")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "update note"
+        verbose_name = _("update note")
 
 
 class NewsRelatedPage(Orderable):
     """A page shown under 'Related' at the foot of a story."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
-    related_page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("related page"),
+    )
 
     panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")

@@ -195,7 +195,7 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
     )
 
     signer_fields = StreamField(
-        [("field", SignerFieldBlock())],
+        [("field", SignerFieldBlock(label=_("Field")))],
         blank=True,
         verbose_name=_("questions"),
         help_text=_(
@@ -287,7 +287,7 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         ),
     )
     after_signing = StreamField(
-        [("contact_congress", ContactCongressBlock())],
+        [("contact_congress", ContactCongressBlock(label=_("Contact congress")))],
         blank=True,
         max_num=1,
         verbose_name=_("after signing"),

@@ -58,27 +58,34 @@ class MemberQuerySet(models.QuerySet):
 class Member(models.Model):
     """A senator, representative, delegate or resident commissioner (current or former)."""
 
-    bioguide_id = models.CharField(max_length=10, unique=True)
-    first_name = models.CharField(max_length=100)
-    last_name = models.CharField(max_length=100)
-    full_name = models.CharField(max_length=200)
-    gender = models.CharField(max_length=1, blank=True)
-    chamber = models.CharField(max_length=10, choices=Chamber.choices)
-    state = models.CharField(max_length=2)
+    bioguide_id = models.CharField(max_length=10, unique=True, verbose_name=_("bioguide id"))
+    first_name = models.CharField(max_length=100, verbose_name=_("first name"))
+    last_name = models.CharField(max_length=100, verbose_name=_("last name"))
+    full_name = models.CharField(max_length=200, verbose_name=_("full name"))
+    gender = models.CharField(max_length=1, blank=True, verbose_name=_("gender"))
+    chamber = models.CharField(max_length=10, choices=Chamber.choices, verbose_name=_("chamber"))
+    state = models.CharField(max_length=2, verbose_name=_("state"))
     district = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="House only; 0 is a state's only (at-large) seat."
+        null=True,
+        blank=True,
+        help_text=_("House only; 0 is a state's only (at-large) seat."),
+        verbose_name=_("district"),
     )
-    party = models.CharField(max_length=40, blank=True)
-    phone = models.CharField(max_length=40, blank=True, help_text="The Washington office.")
-    contact_form_url = models.URLField(blank=True, max_length=500)
-    website_url = models.URLField(blank=True, max_length=500)
-    twitter = models.CharField(max_length=100, blank=True)
-    facebook = models.CharField(max_length=100, blank=True)
-    instagram = models.CharField(max_length=100, blank=True)
-    mastodon = models.CharField(max_length=200, blank=True)
-    youtube = models.CharField(max_length=100, blank=True)
+    party = models.CharField(max_length=40, blank=True, verbose_name=_("party"))
+    phone = models.CharField(
+        max_length=40, blank=True, help_text=_("The Washington office."), verbose_name=_("phone")
+    )
+    contact_form_url = models.URLField(
+        blank=True, max_length=500, verbose_name=_("contact form url")
+    )
+    website_url = models.URLField(blank=True, max_length=500, verbose_name=_("website url"))
+    twitter = models.CharField(max_length=100, blank=True, verbose_name=_("twitter"))
+    facebook = models.CharField(max_length=100, blank=True, verbose_name=_("facebook"))
+    instagram = models.CharField(max_length=100, blank=True, verbose_name=_("instagram"))
+    mastodon = models.CharField(max_length=200, blank=True, verbose_name=_("mastodon"))
+    youtube = models.CharField(max_length=100, blank=True, verbose_name=_("youtube"))
     # Members who leave are kept (out of office), so the calls readers made to them still add up.
-    in_office = models.BooleanField(default=True)
+    in_office = models.BooleanField(default=True, verbose_name=_("in office"))
 
     objects = MemberQuerySet.as_manager()
 
@@ -123,15 +130,19 @@ class Member(models.Model):
 class DistrictOffice(models.Model):
     """One of a member's offices at home (in their state or district), with its phone."""
 
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="offices")
-    key = models.CharField(max_length=100, help_text="The upstream data's id for the office.")
-    address = models.CharField(max_length=300, blank=True)
-    city = models.CharField(max_length=100, blank=True)
-    state = models.CharField(max_length=2, blank=True)
-    zip_code = models.CharField(max_length=10, blank=True)
-    phone = models.CharField(max_length=40, blank=True)
-    latitude = models.FloatField(null=True, blank=True)
-    longitude = models.FloatField(null=True, blank=True)
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="offices", verbose_name=_("member")
+    )
+    key = models.CharField(
+        max_length=100, help_text=_("The upstream data's id for the office."), verbose_name=_("key")
+    )
+    address = models.CharField(max_length=300, blank=True, verbose_name=_("address"))
+    city = models.CharField(max_length=100, blank=True, verbose_name=_("city"))
+    state = models.CharField(max_length=2, blank=True, verbose_name=_("state"))
+    zip_code = models.CharField(max_length=10, blank=True, verbose_name=_("zip code"))
+    phone = models.CharField(max_length=40, blank=True, verbose_name=_("phone"))
+    latitude = models.FloatField(null=True, blank=True, verbose_name=_("latitude"))
+    longitude = models.FloatField(null=True, blank=True, verbose_name=_("longitude"))
 
     class Meta:
         ordering = ["member", "pk"]
@@ -147,10 +158,10 @@ class DistrictOffice(models.Model):
 class ZipCode(models.Model):
     """A ZIP code's state and location (signers are counted by state with it)."""
 
-    zip_code = models.CharField(max_length=5, unique=True)
-    state = models.CharField(max_length=2)
-    latitude = models.FloatField(null=True, blank=True)
-    longitude = models.FloatField(null=True, blank=True)
+    zip_code = models.CharField(max_length=5, unique=True, verbose_name=_("zip code"))
+    state = models.CharField(max_length=2, verbose_name=_("state"))
+    latitude = models.FloatField(null=True, blank=True, verbose_name=_("latitude"))
+    longitude = models.FloatField(null=True, blank=True, verbose_name=_("longitude"))
 
     class Meta:
         verbose_name = _("ZIP code")
@@ -168,15 +179,25 @@ class ZipSeat(models.Model):
     ZIP is one indexed query.
     """
 
-    zip_code = models.CharField(max_length=5)
-    state = models.CharField(max_length=2)
-    chamber = models.CharField(max_length=10, choices=Chamber.choices)
-    district = models.PositiveSmallIntegerField(null=True, blank=True)
+    zip_code = models.CharField(max_length=5, verbose_name=_("zip code"))
+    state = models.CharField(max_length=2, verbose_name=_("state"))
+    chamber = models.CharField(max_length=10, choices=Chamber.choices, verbose_name=_("chamber"))
+    district = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("district"))
     member = models.ForeignKey(
-        Member, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Member,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("member"),
     )
     nearest_office = models.ForeignKey(
-        DistrictOffice, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        DistrictOffice,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("nearest office"),
     )
 
     class Meta:
@@ -201,9 +222,13 @@ class ZipSeat(models.Model):
 class CallCount(models.Model):
     """How many readers said they called a member from one page (no one's identity is kept)."""
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="call_counts")
-    count = models.PositiveIntegerField(default=0)
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, related_name="call_counts", verbose_name=_("member")
+    )
+    count = models.PositiveIntegerField(default=0, verbose_name=_("count"))
 
     class Meta:
         verbose_name = _("call count")

@@ -29,7 +29,9 @@ class InvalidationForm(forms.Form):
         label=_("Signed until"), required=False, help_text=_("Signed before this time.")
     )
     confirm = forms.BooleanField(
-        required=False, widget=forms.HiddenInput, help_text="Set once the editor saw the preview."
+        required=False,
+        widget=forms.HiddenInput,
+        help_text=_("Set once the editor saw the preview."),
     )
 
     def clean(self):

@@ -83,7 +83,8 @@ class Signature(models.Model):
     """
 
     petition_key = models.UUIDField(
-        help_text=_("The petition's translation key, shared by its translations.")
+        help_text=_("The petition's translation key, shared by its translations."),
+        verbose_name=_("petition key"),
     )
     # Deleting a page keeps its signatures: they still belong to the petition key.
     page = models.ForeignKey(
@@ -92,6 +93,7 @@ class Signature(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="signatures",
+        verbose_name=_("page"),
     )
     locale = models.CharField(_("language"), max_length=20, blank=True)
 
@@ -99,7 +101,9 @@ class Signature(models.Model):
     first_name = models.CharField(_("first name"), max_length=100, blank=True)
     last_name = models.CharField(_("last name"), max_length=100, blank=True)
     email = models.CharField(_("email"), max_length=254, blank=True)
-    email_normalized = models.CharField(max_length=254, blank=True)
+    email_normalized = models.CharField(
+        max_length=254, blank=True, verbose_name=_("email normalized")
+    )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     region = models.CharField(_("state or region"), max_length=100, blank=True)
@@ -133,28 +137,30 @@ class Signature(models.Model):
     created_at = models.DateTimeField(_("signed at"), default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     # When the latest confirmation link was emailed (retention counts from here).
-    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("confirmation sent at")
+    )
     anonymized_at = models.DateTimeField(_("anonymized at"), null=True, blank=True)
 
     ip_hash = models.CharField(_("IP hash"), max_length=64, blank=True)
     referrer = models.CharField(_("referrer"), max_length=500, blank=True)
     source = models.CharField(_("source"), max_length=100, blank=True)
-    utm_source = models.CharField(max_length=100, blank=True)
-    utm_medium = models.CharField(max_length=100, blank=True)
-    utm_campaign = models.CharField(max_length=100, blank=True)
+    utm_source = models.CharField(max_length=100, blank=True, verbose_name=_("utm source"))
+    utm_medium = models.CharField(max_length=100, blank=True, verbose_name=_("utm medium"))
+    utm_campaign = models.CharField(max_length=100, blank=True, verbose_name=_("utm campaign"))
     # The coalition partner whose embed the sign-on came through (its code; others: source).
     partner = models.CharField(_("partner"), max_length=40, blank=True)
 
     # The outbox (delivery.py): what email is owed, when to try, how the tries went.
     email_owed = models.CharField(_("email owed"), max_length=10, choices=Email.choices, blank=True)
-    email_due_at = models.DateTimeField(null=True, blank=True)
-    email_attempts = models.PositiveSmallIntegerField(default=0)
+    email_due_at = models.DateTimeField(null=True, blank=True, verbose_name=_("email due at"))
+    email_attempts = models.PositiveSmallIntegerField(default=0, verbose_name=_("email attempts"))
     email_error = models.CharField(_("last email error"), max_length=300, blank=True)
     email_sent_at = models.DateTimeField(_("last email sent at"), null=True, blank=True)
     email_failed_at = models.DateTimeField(_("email given up at"), null=True, blank=True)
     # Owed to webhooks (webhooks/sending.py): set as the signature is confirmed, when its signer
     # agreed to updates or to share with a partner (nobody else is ever sent), until fanned out.
-    webhooks_due_at = models.DateTimeField(null=True, blank=True)
+    webhooks_due_at = models.DateTimeField(null=True, blank=True, verbose_name=_("webhooks due at"))
 
     objects = SignatureQuerySet.as_manager()
 
@@ -196,7 +202,7 @@ class Signature(models.Model):
 
     def __str__(self) -> str:
         # Not the signer's name: this label is stored in audit log entries, which editors can see.
-        return f"Signature {self.pk}"
+        return _("Signature %(number)s") % {"number": self.pk}
 
     def delete(self, *args, **kwargs):
         """Deleting a confirmed signature takes it off the petition's count in the same transaction."""
@@ -223,8 +229,8 @@ class Suppression(models.Model):
     """A mailbox that unsubscribed, by a keyed hash of its normalized address: it applies to
     every petition, now and later, and outlives the signatures (anonymization and erasure)."""
 
-    email_hash = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    email_hash = models.CharField(max_length=64, unique=True, verbose_name=_("email hash"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("unsubscribed mailbox")
@@ -237,14 +243,14 @@ class ErasureRequest(models.Model):
     """Someone asked to erase every signature of a mailbox. Kept only until the link emailed to
     that mailbox is used or expires (retention.py); an outbox like Signature's."""
 
-    email = models.CharField(max_length=254)
-    locale = models.CharField(max_length=20, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    email_due_at = models.DateTimeField(null=True, blank=True)
-    email_attempts = models.PositiveSmallIntegerField(default=0)
-    email_error = models.CharField(max_length=300, blank=True)
-    email_sent_at = models.DateTimeField(null=True, blank=True)
-    email_failed_at = models.DateTimeField(null=True, blank=True)
+    email = models.CharField(max_length=254, verbose_name=_("email"))
+    locale = models.CharField(max_length=20, blank=True, verbose_name=_("locale"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("created at"))
+    email_due_at = models.DateTimeField(null=True, blank=True, verbose_name=_("email due at"))
+    email_attempts = models.PositiveSmallIntegerField(default=0, verbose_name=_("email attempts"))
+    email_error = models.CharField(max_length=300, blank=True, verbose_name=_("email error"))
+    email_sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("email sent at"))
+    email_failed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("email failed at"))
 
     class Meta:
         indexes = [
@@ -279,9 +285,9 @@ class PetitionCounter(models.Model):
     transaction that stores it, so concurrent sign-ons rarely wait on the same row.
     """
 
-    petition_key = models.UUIDField()
-    shard = models.PositiveSmallIntegerField()
-    count = models.BigIntegerField(default=0)
+    petition_key = models.UUIDField(verbose_name=_("petition key"))
+    shard = models.PositiveSmallIntegerField(verbose_name=_("shard"))
+    count = models.BigIntegerField(default=0, verbose_name=_("count"))
 
     objects = PetitionCounterQuerySet.as_manager()
 

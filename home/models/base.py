@@ -25,12 +25,14 @@ class BasePage(Page):
     listing_title = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Shorter title for cards and lists. Defaults to the title.",
+        help_text=_("Shorter title for cards and lists. Defaults to the title."),
+        verbose_name=_("listing title"),
     )
     listing_summary = models.TextField(
         max_length=400,
         blank=True,
-        help_text="One or two sentences for cards, lists and search results.",
+        help_text=_("One or two sentences for cards, lists and search results."),
+        verbose_name=_("listing summary"),
     )
     listing_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -38,7 +40,8 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Picture shown on cards. Defaults to the social image.",
+        help_text=_("Picture shown on cards. Defaults to the social image."),
+        verbose_name=_("listing image"),
     )
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -46,20 +49,21 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Picture shown when the page is shared on social media (1200×630 works best).",
+        help_text=_("Picture shown when the page is shared on social media (1200×630 works best)."),
+        verbose_name=_("social image"),
     )
 
     promote_panels = [
-        MultiFieldPanel(Page.promote_panels, heading="Search and address"),
+        MultiFieldPanel(Page.promote_panels, heading=_("Search and address")),
         MultiFieldPanel(
             [
                 FieldPanel("listing_title"),
                 FieldPanel("listing_summary"),
                 FieldPanel("listing_image"),
             ],
-            heading="In listings",
+            heading=_("In listings"),
         ),
-        MultiFieldPanel([FieldPanel("social_image")], heading="When shared"),
+        MultiFieldPanel([FieldPanel("social_image")], heading=_("When shared")),
     ]
 
     class Meta:
@@ -102,7 +106,9 @@ class OwnSummaryMixin:
 class SectionIndexPage(BasePage):
     """A section's front page under the home page (/news/, /partners/ ...): a title and an intro."""
 
-    intro = models.TextField(blank=True, max_length=500, help_text="Shown under the title.")
+    intro = models.TextField(
+        blank=True, max_length=500, help_text=_("Shown under the title."), verbose_name=_("intro")
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

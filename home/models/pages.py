@@ -19,19 +19,26 @@ class HomePage(BasePage):
     intro = models.TextField(
         blank=True,
         max_length=500,
-        help_text="A sentence or two under the site name, saying who we are.",
+        help_text=_("A sentence or two under the site name, saying who we are."),
+        verbose_name=_("intro"),
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
     )
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
     featured_story = models.ForeignKey(
         "campaigns.NewsPage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The story at the top of the home page. Leave empty to show the newest story.",
+        help_text=_("The story at the top of the home page. Leave empty to show the newest story."),
+        verbose_name=_("featured story"),
     )
 
     content_panels = BasePage.content_panels + [
@@ -67,9 +74,12 @@ class StandardPage(BasePage):
     """A plain page: about us, privacy policy, contact."""
 
     intro = models.TextField(
-        blank=True, max_length=500, help_text="Shown in larger type under the title."
+        blank=True,
+        max_length=500,
+        help_text=_("Shown in larger type under the title."),
+        verbose_name=_("intro"),
     )
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]

@@ -1,12 +1,13 @@
 """Connects the platform's signal handlers and system checks when Django starts."""
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PlatformConfig(AppConfig):
     name = "newsroom.platform"
     label = "newsroom_platform"
-    verbose_name = "Platform"
+    verbose_name = _("Platform")
 
     def ready(self):
         # Importing checks registers them with Django's system check framework.

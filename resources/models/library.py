@@ -55,24 +55,27 @@ class ResourcePage(OwnSummaryMixin, BasePage):
     """A resource readers can use or download: a guide, toolkit, study text, report or fact sheet."""
 
     summary = models.TextField(
-        max_length=400, help_text="What the resource is and who it is for, in a sentence or two."
+        max_length=400,
+        help_text=_("What the resource is and who it is for, in a sentence or two."),
+        verbose_name=_("summary"),
     )
     resource_type = models.CharField(
-        "type", max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
+        _("type"), max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
     )
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
     topics = ParentalManyToManyField(
         "home.Issue",
         blank=True,
         related_name="resource_pages",
-        help_text="The topic pages this resource appears on.",
+        help_text=_("The topic pages this resource appears on."),
+        verbose_name=_("topics"),
     )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("resource_type"),
         MultipleChooserPanel(
-            "documents", chooser_field_name="document", heading="Downloads", label="Document"
+            "documents", chooser_field_name="document", heading=_("Downloads"), label=_("Document")
         ),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
@@ -92,9 +95,21 @@ class ResourceDocument(Orderable):
     """A downloadable file attached to a resource."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
     label = models.CharField(
-        max_length=200, blank=True, help_text="Defaults to the document's title."
+        max_length=200,
+        blank=True,
+        help_text=_("Defaults to the document's title."),
+        verbose_name=_("label"),
     )
 
     panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

@@ -74,23 +74,30 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         blank=False,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The organisation's logo; a square or wide image on a plain background.",
+        help_text=_("The organisation's logo; a square or wide image on a plain background."),
+        verbose_name=_("logo"),
     )
     logo_alt_text = models.CharField(
         max_length=200,
-        help_text="What the logo says, for people who cannot see it, e.g. 'HIAS logo'.",
+        help_text=_("What the logo says, for people who cannot see it, e.g. 'HIAS logo'."),
+        verbose_name=_("logo alt text"),
     )
-    website = models.URLField(blank=True, help_text="The organisation's own website.")
+    website = models.URLField(
+        blank=True, help_text=_("The organisation's own website."), verbose_name=_("website")
+    )
     description = models.TextField(
-        max_length=300, help_text="One or two sentences: who they are. Shown under the logo."
+        max_length=300,
+        help_text=_("One or two sentences: who they are. Shown under the logo."),
+        verbose_name=_("description"),
     )
     role = models.CharField(
         max_length=10,
         choices=PartnerRole.choices,
         default=PartnerRole.MEMBER,
-        help_text="Lead organisations are listed first.",
+        help_text=_("Lead organisations are listed first."),
+        verbose_name=_("role"),
     )
-    body = StreamField(PartnerBodyBlock(), blank=True, use_json_field=True)
+    body = StreamField(PartnerBodyBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
     topics = ParentalManyToManyField(
         "home.Issue",
         blank=True,
@@ -118,7 +125,7 @@ class PartnerPage(OwnSummaryMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("logo_alt_text")], heading="Logo", icon="image"
+            [FieldPanel("logo"), FieldPanel("logo_alt_text")], heading=_("Logo"), icon="image"
         ),
         FieldPanel("description"),
         FieldPanel("website"),
@@ -126,7 +133,9 @@ class PartnerPage(OwnSummaryMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         InlinePanel(
-            "cosponsored", heading="Co-sponsored actions and petitions", label="Action or petition"
+            "cosponsored",
+            heading=_("Co-sponsored actions and petitions"),
+            label=_("Action or petition"),
         ),
         MultiFieldPanel(
             [FieldPanel("partner_code"), FieldPanel("embed_sites")],
@@ -184,7 +193,12 @@ class PartnerCosponsorship(Orderable):
         "wagtailcore.Page",
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="An action alert or petition this partner signs on to.",
+        help_text=_("An action alert or petition this partner signs on to."),
+        verbose_name=_("action"),
     )
 
     panels = [PageChooserPanel("action", ["campaigns.ActionAlertPage", "campaigns.PetitionPage"])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("co-sponsored action")
+        verbose_name_plural = _("co-sponsored actions")

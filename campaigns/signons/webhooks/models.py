@@ -170,10 +170,15 @@ class WebhookDelivery(models.Model):
     event_id = models.UUIDField(_("idempotency key"), default=uuid.uuid4)
     # Erasing a signature takes its deliveries with it: nothing of that person is left to send.
     signature = models.ForeignKey(
-        Signature, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        Signature,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("signature"),
     )
-    petition_key = models.UUIDField(null=True, blank=True)
-    body = models.JSONField(null=True, blank=True)
+    petition_key = models.UUIDField(null=True, blank=True, verbose_name=_("petition key"))
+    body = models.JSONField(null=True, blank=True, verbose_name=_("body"))
     status = models.CharField(
         _("status"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
     )
