@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('campaigns', '0022_petition_topics_and_alert_follow_ups'),
-        ('home', '0008_issue_labels_for_translation'),
+        ('home', '0010_issue_labels_for_translation'),
         ('resources', '0004_partner_body_partners_and_footnotes'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         ('wagtailimages', '0027_image_description'),

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('campaigns', '0023_labels_for_translation'),
-        ('home', '0008_issue_labels_for_translation'),
+        ('home', '0010_issue_labels_for_translation'),
         ('wagtailimages', '0027_image_description'),
     ]
 
