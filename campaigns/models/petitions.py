@@ -172,7 +172,7 @@ class PetitionPage(OwnSummaryMixin, RoutablePageMixin, BasePage):
         _("raise the goal as it is reached"),
         default=False,
         help_text=_(
-            "Once sign-ons pass 90% of the goal, readers see the next milestone as the goal."
+            "Once sign-ons pass 90 percent of the goal, readers see the next milestone as the goal."
         ),
     )
     opens_at = models.DateTimeField(
