@@ -4,7 +4,9 @@ Such a byte is never valid in a search, a topic slug or a page number, and Postg
 in any text parameter: answering early keeps it from becoming a 500 deep inside a view.
 """
 
+from django.conf import settings
 from django.http import HttpResponseBadRequest
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 
@@ -17,8 +19,11 @@ class RejectNullBytesMiddleware:
             "\x00" in key or any("\x00" in value for value in values)
             for key, values in request.GET.lists()
         ):
-            return HttpResponseBadRequest(
-                _("The address contains a null byte, which is not allowed."),
-                content_type="text/plain; charset=utf-8",
-            )
+            # Ahead of LocaleMiddleware: the address's language, not what the thread last served.
+            language = translation.get_language_from_path(request.path_info)
+            with translation.override(language or settings.LANGUAGE_CODE):
+                return HttpResponseBadRequest(
+                    _("The address contains a null byte, which is not allowed."),
+                    content_type="text/plain; charset=utf-8",
+                )
         return self.get_response(request)

@@ -72,6 +72,7 @@ class CampaignPageAdminTests(WagtailPageTestCase):
                     "body": streamfield([]),
                     "actions": streamfield([]),
                     "outcome": rich_text(""),
+                    "follow_ups": inline_formset([]),
                 }
             ),
         )

@@ -13,7 +13,7 @@ from django.conf import settings
 from tests.home.catalogs import TRANSLATED_LANGUAGES, needs_gnu_gettext, po_path
 
 # What `make makemessages` leaves out of the scan besides the virtualenv and the tests.
-NOT_SCANNED = (".venv", ".git", "tests", "locale", "media", ".test-media", "staticfiles")
+NOT_SCANNED = (".venv", ".git", "tests", "locale", "media", "staticfiles")
 
 
 def _msgids(path: Path) -> set[tuple[str, str, str]]:
