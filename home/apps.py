@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 def shared_snippet_changed(sender, **kwargs) -> None:
-    """The chrome frames every page and topic names appear on many: a change shows at once."""
+    """The chrome frames every page and topic names appear on many: a change shows at once on
+    this site (every cached page is dropped); a CDN in front keeps its copies for what is left of
+    their max-age, at most PAGE_CACHE_SECONDS."""
     from newsroom.platform.page_cache import clear_page_cache
 
     clear_page_cache()

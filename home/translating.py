@@ -10,9 +10,10 @@ def translate(instance, language_code: str, strings: dict[str, str], *, user=Non
     Strings missing from the map keep the source text (wagtail-localize's fallback), so a partial
     translation still produces a page. Returns the translated instance.
 
-    A page translation is saved as a draft; `publish=True` then publishes it, as an editor's
-    "Publish in <language>" does (the demo and tests arrange published translations this way).
-    Staff translations go through Newsroom review instead (home/translation_review.py).
+    With `publish=True` (the default: the demo and tests arrange published translations this way)
+    a page translation is published, as an editor's "Publish in <language>" does; with
+    `publish=False` it is saved as a draft. Staff translations go through Newsroom review instead
+    (home/translation_review.py). A snippet translation is always saved as it is.
     """
     locale = Locale.objects.get(language_code=language_code)
     source, _created = TranslationSource.get_or_create_from_instance(instance)

@@ -8,6 +8,7 @@ the page. `submit_for_review` is the missing step: it writes them into a draft r
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -138,7 +139,8 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", whose "Publish immediately" only publishers keep.
 
     wagtail-localize publishes every translation for anyone allowed to submit translations; for
-    staff who may not publish a translated page, the sync saves drafts instead, to go through review.
+    staff who may not publish a translated page (or change a translated snippet), the sync only
+    brings the new source text into each translation editor, to be submitted to review.
     """
 
     def form_valid(self, form):
@@ -147,15 +149,20 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             messages.warning(
                 self.request,
                 gettext(
-                    "You may not publish every translation, so they were updated as drafts: "
-                    "submit them to review."
+                    "You may not publish every translation, so none was published: the new text "
+                    "waits in each translation editor, to be translated and submitted to review."
                 ),
             )
         return super().form_valid(form)
 
     def may_publish_every_translation(self) -> bool:
-        if not isinstance(self.object.get_source_instance(), Page):
-            return True  # snippets are not reviewed in Newsroom review
+        source = self.object.get_source_instance()
+        if not isinstance(source, Page):
+            # Snippets (site chrome, topics) have no review: publishing them is changing them.
+            options = source._meta
+            return self.request.user.has_perm(
+                f"{options.app_label}.{get_permission_codename('change', options)}"
+            )
         locales = self.object.translations.filter(enabled=True).values("target_locale")
         targets = Page.objects.filter(translation_key=self.object.object_id, locale__in=locales)
         return all(page.permissions_for_user(self.request.user).can_publish() for page in targets)

@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from campaigns.models import ActionAlertPage, NewsPage, PetitionPage
+from home.translating import offered_to_readers
 from resources.models import PartnerPage, ResourcePage
 
 from .highlighting import result_summary
@@ -62,9 +63,9 @@ def promoted_results(search_query: Query) -> list[dict]:
     keys = {p.page.translation_key for p in promotions if p.page_id}
     localized = {
         page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(locale=Locale.get_active(), translation_key__in=keys)
+        for page in offered_to_readers(Page.objects.public()).filter(
+            locale=Locale.get_active(), translation_key__in=keys
+        )
     }
     picks, seen = [], set()
     for promotion in promotions:

@@ -216,9 +216,8 @@ class ActionAlertPage(OwnSummaryMixin, BasePage):
     def follow_up_stories(self) -> list:
         """The live, public stories chosen under "What happened next", in this alert's language
         only (a story not yet translated is left out rather than shown in another language)."""
-        stories = live_pages_in_order(
-            (link.story_id for link in self.follow_ups.all()), self.locale
-        )
+        chosen = dict.fromkeys(link.story_id for link in self.follow_ups.all())  # each story once
+        stories = live_pages_in_order(chosen, self.locale)
         return [story for story in stories if story.locale_id == self.locale_id]
 
 

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 
 from home.blocks import PageOrURLMixin
+from home.translating import offered_to_readers
 
 
 class NavigationLinkBlock(PageOrURLMixin, blocks.StructBlock):
@@ -143,10 +144,12 @@ class SiteChrome(TranslatableMixin, models.Model):
         pages = {}
         if ids:
             translation_keys = Page.objects.filter(pk__in=ids).values("translation_key")
-            found = Page.objects.filter(
-                Q(pk__in=ids)
-                | Q(translation_key__in=translation_keys, locale__language_code=language_code)
+            translations = offered_to_readers(
+                Page.objects.filter(
+                    translation_key__in=translation_keys, locale__language_code=language_code
+                )
             )
+            found = Page.objects.filter(Q(pk__in=ids) | Q(pk__in=translations.values("pk")))
             pages = {page.pk: page for page in found.select_related("locale")}
         localized = {
             page.translation_key: page

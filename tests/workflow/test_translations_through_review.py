@@ -5,12 +5,14 @@ from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
+from home.models import Issue
 from home.translating import translate
 from tests.campaigns.factories import (
     CampaignIndexPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
 )
+from tests.factories import IssueFactory
 from tests.workflow import admin_actions
 
 
@@ -190,7 +192,7 @@ def test_a_writers_sync_with_publish_immediately_leaves_the_live_translation_alo
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"publish_translations": "on"}, follow=True)
 
-    assert "updated as drafts" in response.content.decode()
+    assert "none was published" in response.content.decode()
     spanish_page = client.get(spanish_path(spanish_draft)).content.decode()
     assert "White House" not in spanish_page
     assert "Clergy deliver the letter" in spanish_page
@@ -228,3 +230,20 @@ def test_an_editors_sync_with_publish_immediately_still_publishes_the_translatio
 
     # The new English words stand in until a translator translates them.
     assert "to the White House" in client.get(spanish_path(spanish_draft)).content.decode()
+
+
+def test_a_writers_sync_with_publish_immediately_leaves_a_translated_topic_alone(
+    client, writer, spanish
+):
+    asylum = IssueFactory(name="Asylum", slug="asylum")
+    translate(asylum, "es", {"Asylum": "Asilo"})
+    asylum.name = "Asylum and refuge"
+    asylum.save()
+    client.force_login(writer)
+
+    source = TranslationSource.objects.get_for_instance_or_none(asylum)
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+    response = client.post(url, {"publish_translations": "on"}, follow=True)
+
+    assert "none was published" in response.content.decode()
+    assert Issue.objects.get(locale=spanish, translation_key=asylum.translation_key).name == "Asilo"
