@@ -169,9 +169,12 @@ def _copy_sql(selection: Selection, category_labels: dict) -> tuple[str, list]:
 
     labels = " ".join("WHEN %s THEN %s" for _ in category_labels)
     label = f"CASE category {labels} ELSE category END" if category_labels else "category"
+    # Most signers share with no partner: the CASE spares them a subquery per row (which made
+    # the export take twice as long).
     partners = (
+        "CASE WHEN partner_optins = '{}'::jsonb THEN '' ELSE "
         "(SELECT string_agg(key || ': ' || value, '; ' ORDER BY key) "
-        "FROM jsonb_each_text(partner_optins))"
+        "FROM jsonb_each_text(partner_optins)) END"
     )
     columns = ", ".join(f"{column(name)} AS {name}" for name in selection.columns)
     where, where_params = selection.where()

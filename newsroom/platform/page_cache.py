@@ -120,8 +120,11 @@ def response_is_storable(request, response) -> bool:
 
 
 def may_look_up(request) -> bool:
-    return request.method in ("GET", "HEAD") and not request.path_info.startswith(
-        tuple(settings.NO_STORE_PATH_PREFIXES)
+    """Whether the cache is on and this request may be answered from it."""
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path_info.startswith(tuple(settings.NO_STORE_PATH_PREFIXES))
     )
 
 
@@ -140,7 +143,11 @@ class PageCacheMiddleware:
         key = getattr(request, "_page_cache_key", None)
         if key and response_is_storable(request, response):
             self.store(request, response)
-        elif getattr(request, "_page_cache_page_view", False):
+            return response
+        if getattr(request, "_page_cache_rendering", False):
+            # It claimed a stale page's render but has nothing to store: let the next one try.
+            self.release_render(key)
+        if getattr(request, "_page_cache_page_view", False):
             # A page answer we would not share (staff view, a token inside, cookies): nobody
             # downstream may keep it either.
             if not response.has_header("Cache-Control"):
@@ -177,7 +184,15 @@ class PageCacheMiddleware:
             return None
         if is_fresh(entry) or not self.claim_render(key):
             return self.rebuild(entry)
-        return None  # this request renders the page again; others get the stale copy meanwhile
+        request._page_cache_rendering = True  # it renders the page again; others get the stale copy
+        return None
+
+    @staticmethod
+    def release_render(key: str) -> None:
+        try:
+            cache.delete(f"{key}:rendering")
+        except Exception:
+            logger.warning("Page cache unavailable; render claim left to expire.", exc_info=True)
 
     @staticmethod
     def claim_render(key: str) -> bool:
@@ -210,9 +225,11 @@ class PageCacheMiddleware:
         )
         try:
             cache.set(request._page_cache_key, entry, seconds + REVALIDATE_SECONDS)
-            cache.delete(f"{request._page_cache_key}:rendering")
         except Exception:
             logger.warning("Page cache unavailable; page not stored.", exc_info=True)
+            return
+        if getattr(request, "_page_cache_rendering", False):
+            self.release_render(request._page_cache_key)
 
     @staticmethod
     def rebuild(entry) -> HttpResponse:

@@ -63,3 +63,14 @@ def test_a_page_rendered_again_is_fresh_for_the_next_readers(client, about, late
 
     assert response["X-Page-Cache"] == "hit"
     assert "About the coalition" in response.content.decode()
+
+
+def test_with_the_page_cache_turned_off_nothing_stored_earlier_is_served(client, about, settings):
+    client.get("/about/")
+    Page.objects.filter(pk=about.pk).update(title="Renamed since")
+    settings.PAGE_CACHE_SECONDS = 0
+
+    response = client.get("/about/")
+
+    assert response["X-Page-Cache"] == "skip"
+    assert "Renamed since" in response.content.decode()
