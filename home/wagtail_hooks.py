@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.views import edit_translation
 
 from home import translation_review
 from home.models import Issue, Person, SiteChrome
-from home.translators import translates_into
+from home.translators import may_change_snippet_in, only_translators_of_its_language
 
 
 class PersonViewSet(SnippetViewSet):
@@ -49,8 +50,7 @@ def translators_edit_only_their_languages(request, instance):
     languages; editors, who may also add them, change every language's."""
     if not isinstance(instance, SiteChrome | Issue):
         return
-    may_add = request.user.has_perm(f"home.add_{instance._meta.model_name}")
-    if not may_add and not translates_into(request.user, instance.locale):
+    if not may_change_snippet_in(request.user, type(instance), instance.locale):
         raise PermissionDenied
 
 
@@ -75,4 +75,18 @@ def register_translation_review_urls():
             "localize/update/<int:translation_source_id>/",
             translation_review.ReviewedUpdateTranslationsView.as_view(),
         ),
+    ] + [
+        # Ahead of wagtail-localize's own URLs: the translation editor's endpoints that change a
+        # translation, kept to the translators of its language (editors: every language).
+        path(
+            f"localize/translate/<int:translation_id>/{route}",
+            only_translators_of_its_language(view),
+        )
+        for route, view in (
+            ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+            ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+            ("pofile/upload/", edit_translation.upload_pofile),
+            ("machine_translate/", edit_translation.machine_translate),
+            ("disable/", edit_translation.stop_translation),
+        )
     ]

@@ -172,6 +172,21 @@ def test_who_may_translate_the_spanish_site_chrome(role, may, acting_client, sit
     assert (spanish.site_name == "Boletín de la Coalición") is may
 
 
+@pytest.mark.parametrize(("role", "may"), allowed("editor"))
+def test_who_may_type_into_the_arabic_site_chromes_translation(
+    role, may, acting_client, site_chrome
+):
+    # The translator translates into Spanish only: wagtail-localize's string endpoint alone would
+    # let any holder of the model-wide permission type into every language's translation.
+    arabic = translate(site_chrome, "ar", {"Coalition Newsroom": "أخبار التحالف"})
+
+    response = admin_actions.translate_field(acting_client(role), arabic, "site_name", "مكتوب")
+
+    typed = StringTranslation.objects.filter(locale=arabic.locale, data="مكتوب").exists()
+    assert typed is may
+    assert (response.status_code in (200, 201)) is may
+
+
 @pytest.mark.parametrize(("role", "may"), allowed("editor", "translator"))
 def test_who_may_translate_a_topic_into_spanish(role, may, acting_client, db):
     asylum = IssueFactory(name="Asylum", slug="asylum")
