@@ -4,7 +4,6 @@ Times are shown in the newsroom's TIME_ZONE, labelled with it; categories by the
 petition's source page (signatures store the category's id, which every translation shares).
 """
 
-import zoneinfo
 from datetime import datetime, time
 
 import django_filters
@@ -54,7 +53,7 @@ def newsroom_time(value) -> str:
     """A time in the newsroom's TIME_ZONE, labelled with the zone."""
     if value is None:
         return "—"
-    local = timezone.localtime(value, newsroom_zone())
+    local = timezone.localtime(value, timezone.get_default_timezone())
     return f"{date_format(local, 'DATETIME_FORMAT')} ({settings.TIME_ZONE})"
 
 
@@ -108,11 +107,9 @@ class SignatureFilterSet(WagtailFilterSet):
 
 def newsroom_day(moment, end: bool):
     """The first (or last) moment, in TIME_ZONE, of the calendar day `moment` was picked as."""
-    return datetime.combine(moment.date(), time.max if end else time.min, newsroom_zone())
-
-
-def newsroom_zone():
-    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    return datetime.combine(
+        moment.date(), time.max if end else time.min, timezone.get_default_timezone()
+    )
 
 
 class SignaturePermissionPolicy(ModelPermissionPolicy):

@@ -10,11 +10,11 @@ categories by their label in the petition's source page.
 
 import csv
 import io
-import zoneinfo
 from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import connection, models, transaction
+from django.utils import timezone
 
 from .fields import EXPORTED_FIELDS
 from .models import Signature, SignatureStatus
@@ -123,7 +123,7 @@ def python_chunks(selection: Selection, category_labels: dict):
     rows = selection.rows().order_by("pk")
     columns = selection.columns
     kinds = [_KINDS[name] for name in columns]
-    zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    zone = timezone.get_default_timezone()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write(BOM)
